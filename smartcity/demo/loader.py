@@ -1,0 +1,95 @@
+"""Builds the editorial page tree in German and English. Idempotent: pages that
+already exist (matched by slug and language) are left untouched."""
+
+import json
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from smartcity import models as page_models
+
+from .images import ensure_images
+from .pages import page_tree
+
+TRANSLATED_FIELDS = ("title", "intro", "body", "key_figures", "quote")
+
+
+def _stream(value):
+    return json.dumps(value) if isinstance(value, list) else value
+
+
+def _apply(page, spec, lang, images):
+    page.title = spec["title"][lang]
+    page.slug = spec["slug"][lang]
+    page.intro = spec.get("intro", {}).get(lang, "")
+    page.show_in_menus = spec.get("show_in_menus", False)
+    if spec.get("image"):
+        page.teaser_image_id = images[spec["image"]]
+    if hasattr(page, "show_in_footer"):
+        page.show_in_footer = spec.get("show_in_footer", False)
+    if hasattr(page, "short_name"):
+        page.short_name = spec.get("short_name", "")
+    for field in ("body", "key_figures", "quote"):
+        if field in spec and hasattr(page, field):
+            setattr(page, field, _stream(spec[field][lang]))
+
+
+def _publish(page):
+    page.save_revision().publish()
+
+
+@transaction.atomic
+def load_pages(stdout=None):
+    def say(message):
+        if stdout is not None:
+            stdout.write(message)
+
+    de, _ = Locale.objects.get_or_create(language_code="de")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    images = ensure_images()
+    root = Page.get_first_root_node()
+
+    # Wagtail's installation creates a placeholder "Welcome" page; replace it.
+    for placeholder in root.get_children().filter(content_type__model="page"):
+        Site.objects.filter(root_page=placeholder).delete()
+        placeholder.delete()
+
+    created = 0
+    pages = {}
+    for spec in page_tree(images):
+        model = getattr(page_models, spec["type"])
+        parent = root if spec["key"] == "home" else pages[spec["parent"]]
+        page = model.objects.child_of(parent).filter(locale=de, slug=spec["slug"]["de"]).first()
+        if page is None:
+            page = model(locale=de)
+            _apply(page, spec, "de", images)
+            parent.add_child(instance=page)
+            _publish(page)
+            created += 1
+            say(f"  created {spec['type']} “{page.title}” (de)")
+        pages[spec["key"]] = page
+
+        if page.get_translation_or_none(en) is None:
+            translation = page.copy_for_translation(en)
+            _apply(translation, spec, "en", images)
+            translation.save()
+            _publish(translation)
+            created += 1
+            say(f"  created {spec['type']} “{translation.title}” (en)")
+
+    home = pages["home"]
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Smart City Dialog",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Smart City Dialog"
+        site.save()
+    say(f"Pages: {created} created, {len(pages) * 2 - created} already present.")
+    return created

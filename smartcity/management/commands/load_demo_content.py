@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
+
+# Each content area contributes one loader; they run in this order.
+LOADERS = [
+    "smartcity.demo.loader.load_pages",
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the portal's content: the page tree in German and English, real model "
+        "projects and contacts, and clearly marked demo data. Safe to run repeatedly."
+    )
+
+    def handle(self, *args, **options):
+        for path in LOADERS:
+            self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {path} …"))
+            import_string(path)(stdout=self.stdout)
+        self.stdout.write(self.style.SUCCESS("Content loaded."))

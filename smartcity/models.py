@@ -1,0 +1,132 @@
+"""Editorial page types of the portal: home, initiatives and standard pages.
+
+Pages are translated with Wagtail's built-in localisation: each language has its
+own page tree, linked by ``translation_key``.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, KeyFiguresBlock, QuoteBlock
+
+
+class BasePage(Page):
+    """Fields every content page shares: a short introduction and a teaser image."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences; shown below the title and in teasers."),
+    )
+    teaser_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("teaser image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("teaser_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    body = RichTextField(_("welcome text"), blank=True, features=RICH_TEXT_FEATURES)
+    key_figures = StreamField(
+        [("key_figures", KeyFiguresBlock())],
+        verbose_name=_("key figures"),
+        blank=True,
+        max_num=1,
+    )
+    quote = StreamField(
+        [("quote", QuoteBlock())],
+        verbose_name=_("quote"),
+        blank=True,
+        max_num=1,
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("key_figures"),
+        FieldPanel("quote"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 2  # one per language
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives"] = (
+            InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path")
+        ).select_related("teaser_image")
+        return context
+
+
+class InitiativeIndexPage(BasePage):
+    """Lists the initiatives bundled by the Smart City Dialogue."""
+
+    parent_page_types = ["smartcity.HomePage"]
+    subpage_types = ["smartcity.InitiativePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("initiative overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives"] = (
+            InitiativePage.objects.child_of(self).live().public().select_related("teaser_image")
+        )
+        return context
+
+
+class InitiativePage(BasePage):
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_("Abbreviation such as MPSC, KTS or ISCN."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("content"), blank=True)
+
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("short_name")], heading=_("Identification")),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["smartcity.InitiativeIndexPage"]
+    subpage_types = ["smartcity.StandardPage"]
+
+    class Meta:
+        verbose_name = _("initiative page")
+        verbose_name_plural = _("initiative pages")
+
+
+class StandardPage(BasePage):
+    """About, plan by stages, legal and accessibility pages."""
+
+    body = StreamField(BodyStreamBlock(), verbose_name=_("content"), blank=True)
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text=_("Legal and accessibility pages are linked in the footer of every page."),
+    )
+
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    promote_panels = BasePage.promote_panels + [FieldPanel("show_in_footer")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,126 @@
+"""Navigation derived from the page tree of the active language."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.urls.exceptions import NoReverseMatch
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+# Database views that are not pages but belong in the main menu, as (url name, label).
+DATABASE_MENU_ENTRIES = [
+    ("programmes:modelproject_list", _("Model projects")),
+    ("measures:measure_list", _("Measures")),
+    ("solutions:solution_list", _("Solutions")),
+    ("publications:publication_list", _("Publications")),
+]
+
+
+def active_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+def home_page_for_language(language_code=None):
+    """The home page in the given (default: active) language, or None before set-up."""
+    from .models import HomePage
+
+    code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    return (
+        HomePage.objects.live()
+        .filter(locale__language_code=code)
+        .only("id", "path", "depth", "url_path", "title", "locale_id")
+        .first()
+    )
+
+
+def main_menu_pages():
+    home = home_page_for_language()
+    entries = []
+    if home is not None:
+        for page in (
+            home.get_children()
+            .live()
+            .in_menu()
+            .public()
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+        ):
+            entries.append({"title": page.title, "url": page.url, "page_id": page.id})
+    for url_name, label in DATABASE_MENU_ENTRIES:
+        try:
+            entries.append({"title": str(label), "url": reverse(url_name), "page_id": None})
+        except NoReverseMatch:
+            continue
+    return entries
+
+
+def footer_pages():
+    from .models import StandardPage
+
+    home = home_page_for_language()
+    if home is None:
+        return StandardPage.objects.none()
+    return (
+        StandardPage.objects.descendant_of(home)
+        .live()
+        .public()
+        .filter(show_in_footer=True)
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .order_by("path")
+    )
+
+
+def translation_links(request, page=None):
+    """Links to this content in every language.
+
+    A Wagtail page links to its translation (or the other language's home page
+    when it has none); any other view links to the same path reversed in the
+    other language.
+    """
+    from django.urls import translate_url
+
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        exists = True
+        if page is not None and isinstance(page, Page):
+            locale = Locale.objects.filter(language_code=code).first()
+            target = page.get_translation_or_none(locale) if locale else None
+            if target is not None and target.live:
+                url = target.url
+            else:
+                exists = False
+                home = home_page_for_language(code)
+                url = home.url if home else f"/{code}/"
+        else:
+            path = request.get_full_path() if request is not None else f"/{current}/"
+            with translation.override(current):
+                url = translate_url(path, code)
+            if url == path and code != current:
+                url = f"/{code}/"
+                exists = False
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "exists": exists,
+            }
+        )
+    return links
+
+
+def breadcrumbs(page):
+    """Ancestors of a page from the home page down, excluding the page itself."""
+    if page is None or not isinstance(page, Page):
+        return []
+    return list(
+        page.get_ancestors()
+        .filter(depth__gte=2)
+        .live()
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+    )

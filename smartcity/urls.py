@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots_txt",
+    ),
+]
+
+# Public pages live under /de/ and /en/. Database views get translated path
+# prefixes; everything else is a Wagtail page of that language's tree.
+urlpatterns += i18n_patterns(
+    path(_("model-projects/"), include("programmes.urls")),
+    path(_("measures/"), include("measures.urls")),
+    path(_("solutions/"), include("solutions.urls")),
+    path(_("publications/"), include("publications.urls")),
+    path(_("contact/"), include("contacts.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler400 = views.bad_request
+handler404 = views.page_not_found
+handler500 = views.server_error
