@@ -13,6 +13,7 @@ DATABASE_MENU_ENTRIES = [
     ("measures:measure_list", _("Measures")),
     ("solutions:solution_list", _("Solutions")),
     ("publications:publication_list", _("Publications")),
+    ("contacts:contact_list", _("Contact")),
 ]
 
 
