@@ -70,9 +70,12 @@ def load_pages(stdout=None):
         pages[spec["key"]] = page
 
         if page.get_translation_or_none(en) is None:
-            translation = page.copy_for_translation(en)
+            # A translation is a page of the same translation_key in the other locale,
+            # under the translated parent (or the root for the home page).
+            translation = model(locale=en, translation_key=page.translation_key)
             _apply(translation, spec, "en", images)
-            translation.save()
+            en_parent = root if parent.is_root() else parent.get_translation(en)
+            en_parent.add_child(instance=translation)
             _publish(translation)
             created += 1
             say(f"  created {spec['type']} “{translation.title}” (en)")
