@@ -12,3 +12,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="smartcity-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Serve static files from the app folders; there is no collectstatic run in tests.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
