@@ -8,6 +8,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -140,6 +141,23 @@ class ContactReferenceBlock(blocks.StructBlock):
         template = "smartcity/blocks/contact_reference.html"
 
 
+class ContactCardBlock(blocks.StructBlock):
+    """A contact point chosen from the contacts snippets; it follows later edits there."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        required=False,
+        help_text=_("Leave empty to use “Contact”."),
+    )
+    contact_point = SnippetChooserBlock("contacts.ContactPoint", label=_("Contact point"))
+
+    class Meta:
+        icon = "user"
+        label = _("Contact card")
+        template = "contacts/blocks/contact_card.html"
+
+
 class VideoPlaceholderBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Video title"), max_length=200)
     description = blocks.TextBlock(
@@ -168,4 +186,5 @@ class BodyStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     teaser_list = TeaserListBlock()
     contact = ContactReferenceBlock()
+    contact_card = ContactCardBlock()
     video = VideoPlaceholderBlock()

@@ -11,6 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.models import ContactPoint, InitiativeKey
+
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, KeyFiguresBlock, QuoteBlock
 
 
@@ -98,11 +100,21 @@ class InitiativePage(BasePage):
         blank=True,
         help_text=_("Abbreviation such as MPSC, KTS or ISCN."),
     )
+    initiative_key = models.CharField(
+        _("initiative"),
+        max_length=40,
+        blank=True,
+        choices=InitiativeKey.choices,
+        help_text=_("Which initiative this page describes; its contact points are shown on it."),
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("content"), blank=True)
 
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel([FieldPanel("short_name")], heading=_("Identification")),
+        MultiFieldPanel(
+            [FieldPanel("short_name"), FieldPanel("initiative_key")],
+            heading=_("Identification"),
+        ),
         FieldPanel("body"),
     ]
     parent_page_types = ["smartcity.InitiativeIndexPage"]
@@ -111,6 +123,14 @@ class InitiativePage(BasePage):
     class Meta:
         verbose_name = _("initiative page")
         verbose_name_plural = _("initiative pages")
+
+    def get_contact_points(self):
+        """Contact points assigned to this page's initiative, organisation included."""
+        if not self.initiative_key:
+            return ContactPoint.objects.none()
+        return ContactPoint.objects.filter(initiatives__key=self.initiative_key).select_related(
+            "organisation"
+        )
 
 
 class StandardPage(BasePage):

@@ -29,6 +29,8 @@ def _apply(page, spec, lang, images):
         page.show_in_footer = spec.get("show_in_footer", False)
     if hasattr(page, "short_name"):
         page.short_name = spec.get("short_name", "")
+    if hasattr(page, "initiative_key"):
+        page.initiative_key = spec.get("initiative_key", "")
     for field in ("body", "key_figures", "quote"):
         if field in spec and hasattr(page, field):
             setattr(page, field, _stream(spec[field][lang]))
@@ -36,6 +38,15 @@ def _apply(page, spec, lang, images):
 
 def _publish(page):
     page.save_revision().publish()
+
+
+def _set_initiative_key(page, spec):
+    """Pages created before initiative keys existed get theirs; editors' choices stay."""
+    if spec.get("initiative_key") and hasattr(page, "initiative_key") and not page.initiative_key:
+        page.initiative_key = spec["initiative_key"]
+        _publish(page)
+        return True
+    return False
 
 
 @transaction.atomic
@@ -67,9 +78,14 @@ def load_pages(stdout=None):
             _publish(page)
             created += 1
             say(f"  created {spec['type']} “{page.title}” (de)")
+        elif _set_initiative_key(page, spec):
+            say(f"  set the initiative of “{page.title}” (de)")
         pages[spec["key"]] = page
 
-        if page.get_translation_or_none(en) is None:
+        existing = page.get_translation_or_none(en)
+        if existing is not None and _set_initiative_key(existing.specific, spec):
+            say(f"  set the initiative of “{existing.title}” (en)")
+        if existing is None:
             # A translation is a page of the same translation_key in the other locale,
             # under the translated parent (or the root for the home page).
             translation = model(locale=en, translation_key=page.translation_key)

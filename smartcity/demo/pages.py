@@ -7,7 +7,6 @@ the portal's own. Imprint and privacy texts are sample texts and say so.
 from .blocks import (
     bullets,
     call_to_action,
-    contact,
     heading,
     image,
     key_figures,
@@ -21,23 +20,6 @@ SAMPLE_NOTE = {
     "und muss vor dem Livegang durch den geprüften Text der Redaktion ersetzt werden.",
     "en": "<strong>Sample text:</strong> this section is a placeholder of the demo installation "
     "and must be replaced by the editors' approved text before going live.",
-}
-
-KTS_CONTACT = {
-    "de": contact(
-        "Kontakt",
-        "Koordinierungs- und Transferstelle Modellprojekte Smart Cities (KTS)",
-        "c/o DLR-Projektträger, Heinrich-Konen-Straße 1, 53227 Bonn",
-        "SmartCities@dlr.de",
-        "+49 30 67055 9999",
-    ),
-    "en": contact(
-        "Contact",
-        "Coordination and Transfer Office Model Projects Smart Cities (KTS)",
-        "c/o DLR Project Management Agency, Heinrich-Konen-Straße 1, 53227 Bonn, Germany",
-        "SmartCities@dlr.de",
-        "+49 30 67055 9999",
-    ),
 }
 
 
@@ -133,6 +115,7 @@ def initiatives(images):
     return [
         {
             "key": "mpsc",
+            "initiative_key": "model-projects-smart-cities",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "MPSC",
@@ -191,7 +174,6 @@ def initiatives(images):
                         external_url="/de/modellprojekte/",
                         page=None,
                     ),
-                    KTS_CONTACT["de"],
                 ],
                 "en": [
                     key_figures(
@@ -236,12 +218,12 @@ def initiatives(images):
                         external_url="/en/model-projects/",
                         page=None,
                     ),
-                    KTS_CONTACT["en"],
                 ],
             },
         },
         {
             "key": "kts",
+            "initiative_key": "kts",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "KTS",
@@ -282,7 +264,6 @@ def initiatives(images):
                         "„Start smart“ für Kommunen ohne Förderung",
                         "Newsletter „Smart City Praxiswissen“",
                     ),
-                    KTS_CONTACT["de"],
                 ],
                 "en": [
                     paragraph(
@@ -305,12 +286,12 @@ def initiatives(images):
                         "“Start smart” for municipalities without funding",
                         "The newsletter “Smart City Praxiswissen” (practical knowledge)",
                     ),
-                    KTS_CONTACT["en"],
                 ],
             },
         },
         {
             "key": "research",
+            "initiative_key": "accompanying-research",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "BBSR",
@@ -334,12 +315,6 @@ def initiatives(images):
                         "Die Ergebnisse fließen über die KTS in die Arbeit der Modellprojekte "
                         "zurück und erscheinen als Online-Publikationen des BBSR.",
                     ),
-                    contact(
-                        "Kontakt",
-                        "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR)",
-                        "Referat RS 5 „Digitale Stadt, Risikovorsorge und Verkehr“, Bonn",
-                        "smart-city-forschung@bbr.bund.de",
-                    ),
                 ],
                 "en": [
                     paragraph(
@@ -350,18 +325,12 @@ def initiatives(images):
                         "Results feed back into the model projects' work through the KTS and are "
                         "published as BBSR online publications.",
                     ),
-                    contact(
-                        "Contact",
-                        "Federal Institute for Research on Building, Urban Affairs "
-                        "and Spatial Development (BBSR)",
-                        "Unit RS 5 “Digital city, risk prevention and transport”, Bonn",
-                        "smart-city-forschung@bbr.bund.de",
-                    ),
                 ],
             },
         },
         {
             "key": "dialogue-platform",
+            "initiative_key": "national-dialogue-platform",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "Dialogplattform",
@@ -392,19 +361,6 @@ def initiatives(images):
                         "der „Dialogplattform 3.0“ fand am 20. Juni 2023 im Reuter-Haus in Berlin "
                         "statt.",
                     ),
-                    contact(
-                        "Geschäftsstelle (fachliche Fragen)",
-                        "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR)",
-                        "Referat RS 5, Deichmanns Aue 31–37, 53179 Bonn",
-                        "smart-city-forschung@bbr.bund.de",
-                    ),
-                    contact(
-                        "Geschäftsstelle (organisatorische Fragen)",
-                        "Urbanizers, Berlin",
-                        "",
-                        "dialogplattformsmartcities@urbanizers.de",
-                        "+49 30 889 22 29 0",
-                    ),
                 ],
                 "en": [
                     paragraph(
@@ -418,25 +374,12 @@ def initiatives(images):
                         "“Dialogue Platform 3.0” took place on 20 June 2023 at the Reuter-Haus in "
                         "Berlin.",
                     ),
-                    contact(
-                        "Office (technical questions)",
-                        "Federal Institute for Research on Building, Urban Affairs and "
-                        "Spatial Development (BBSR)",
-                        "Unit RS 5, Deichmanns Aue 31–37, 53179 Bonn, Germany",
-                        "smart-city-forschung@bbr.bund.de",
-                    ),
-                    contact(
-                        "Office (organisational questions)",
-                        "Urbanizers, Berlin",
-                        "",
-                        "dialogplattformsmartcities@urbanizers.de",
-                        "+49 30 889 22 29 0",
-                    ),
                 ],
             },
         },
         {
             "key": "iscn",
+            "initiative_key": "iscn",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "ISCN",
@@ -463,13 +406,6 @@ def initiatives(images):
                         "für Internationale Zusammenarbeit (GIZ) umgesetzt; das Sekretariat sitzt "
                         "in Berlin.",
                     ),
-                    contact(
-                        "Kontakt",
-                        "Internationales Smart Cities Netzwerk (ISCN) – GIZ",
-                        "c/o BMWSB, Referat S III 5 Smart Cities, Krausenstraße 17–18, "
-                        "10117 Berlin",
-                        "iscn@giz.de",
-                    ),
                 ],
                 "en": [
                     paragraph(
@@ -477,18 +413,12 @@ def initiatives(images):
                         "The network is implemented together with the Deutsche Gesellschaft für "
                         "Internationale Zusammenarbeit (GIZ); its secretariat is in Berlin.",
                     ),
-                    contact(
-                        "Contact",
-                        "International Smart Cities Network (ISCN) – GIZ",
-                        "c/o BMWSB, Unit S III 5 Smart Cities, Krausenstraße 17–18, "
-                        "10117 Berlin, Germany",
-                        "iscn@giz.de",
-                    ),
                 ],
             },
         },
         {
             "key": "connected-in-europe",
+            "initiative_key": "connected-in-europe",
             "type": "InitiativePage",
             "parent": "initiatives",
             "short_name": "#connectedinEurope",
@@ -509,12 +439,6 @@ def initiatives(images):
                         "Im Mittelpunkt steht das Peer-Learning zwischen Städten: Was in einer "
                         "Stadt funktioniert, soll anderen den Einstieg erleichtern.",
                     ),
-                    contact(
-                        "Kontakt",
-                        "International Smart Cities Network (ISCN) – GIZ",
-                        "c/o BMWSB, Referat S III 5 Smart Cities, Berlin",
-                        "iscn@giz.de",
-                    ),
                 ],
                 "en": [
                     paragraph(
@@ -522,12 +446,6 @@ def initiatives(images):
                         "the context of the European Green Deal and the Digital Europe "
                         "programme. The focus is on peer learning between cities: what works in "
                         "one city should make it easier for others to get started.",
-                    ),
-                    contact(
-                        "Contact",
-                        "International Smart Cities Network (ISCN) – GIZ",
-                        "c/o BMWSB, Unit S III 5 Smart Cities, Berlin, Germany",
-                        "iscn@giz.de",
                     ),
                 ],
             },

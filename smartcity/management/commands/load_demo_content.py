@@ -3,6 +3,7 @@ from django.utils.module_loading import import_string
 
 # Each content area contributes one loader; they run in this order.
 LOADERS = [
+    "contacts.demo.loader.load_contacts",
     "smartcity.demo.loader.load_pages",
     "programmes.demo.loader.load_model_projects",
 ]
