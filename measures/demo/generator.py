@@ -1,0 +1,239 @@
+"""Deterministic generator of invented measures (demo content and benchmarks).
+
+Measure number ``i`` depends only on the seed and ``i`` (and on the model projects and
+taxonomies in the database), so 650 measures are the first 650 of 100,000, and running
+the generator again creates only what is missing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from programmes.models import ModelProject, Topic
+
+from ..models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+from .texts import (
+    ARCHETYPES,
+    GOAL_EXTRAS,
+    LICENCES,
+    QUALIFIERS,
+    SPATIAL_SENTENCES,
+    STATUS_SENTENCES,
+    TRANSFER_SENTENCES,
+)
+
+DEFAULT_COUNT = 650
+DEFAULT_SEED = 2023  # the year the measures database went online
+MAX_COUNT = 100_000
+BATCH_SIZE = 2000
+STATUS_WEIGHTS = {"geplant": 15, "in-umsetzung": 45, "abgeschlossen": 25, "verstetigt": 15}
+SPATIAL_WEIGHTS = {"quartier": 30, "gesamtstadt": 45, "region": 15, "interkommunal": 10}
+# Projects refresh their entries every six months.
+UPDATE_DATES = [
+    datetime.date(2023, 5, 15),
+    datetime.date(2023, 11, 15),
+    datetime.date(2024, 5, 15),
+    datetime.date(2024, 11, 15),
+    datetime.date(2025, 5, 15),
+    datetime.date(2025, 11, 14),
+    datetime.date(2026, 5, 15),
+]
+
+
+class MissingDataError(RuntimeError):
+    """Model projects or taxonomies are not loaded yet."""
+
+
+class Catalogue:
+    """The model projects and taxonomy values the generated measures refer to."""
+
+    def __init__(self):
+        self.projects = list(ModelProject.objects.select_related("funding_round").order_by("slug"))
+        self.fields = {f.key: f for f in FieldOfAction.objects.all()}
+        self.spatial = {s.key: s for s in SpatialEffect.objects.all()}
+        self.statuses = {s.key: s for s in MeasureStatus.objects.all()}
+        self.topics = {t.key: t for t in Topic.objects.all()}
+        missing = [
+            name
+            for name, values in [
+                ("model projects", self.projects),
+                ("fields of action", self.fields),
+                ("spatial effects", self.spatial),
+                ("measure statuses", self.statuses),
+                ("topics", self.topics),
+            ]
+            if not values
+        ]
+        if missing:
+            raise MissingDataError(
+                "Load the model projects and taxonomies first (missing: "
+                + ", ".join(missing)
+                + ")."
+            )
+        # Fixed permutation so that consecutive measures belong to different projects.
+        order = list(range(len(self.projects)))
+        random.Random("projects").shuffle(order)
+        self.project_order = order
+
+
+def _weighted(rng, weights, available):
+    keys = [key for key in weights if key in available] or sorted(available)
+    return available[rng.choices(keys, weights=[weights.get(k, 1) for k in keys])[0]]
+
+
+def build_measure(index: int, seed: int, catalogue: Catalogue):
+    """Measure number ``index`` (unsaved) and its fields of action and topics."""
+    rng = random.Random(f"measure-{seed}-{index}")
+    project = catalogue.projects[catalogue.project_order[index % len(catalogue.projects)]]
+    archetype = ARCHETYPES[rng.randrange(len(ARCHETYPES))]
+    qualifier_de, qualifier_en = QUALIFIERS[rng.randrange(len(QUALIFIERS))]
+    status = _weighted(rng, STATUS_WEIGHTS, catalogue.statuses)
+    if qualifier_de.endswith("Verstetigung") and status.key != "verstetigt":
+        qualifier_de, qualifier_en = QUALIFIERS[0]
+    spatial = _weighted(rng, SPATIAL_WEIGHTS, catalogue.spatial)
+
+    fields = [catalogue.fields.get(archetype.field_of_action)]
+    for _ in range(rng.choice([0, 0, 1, 1, 2])):
+        fields.append(catalogue.fields[rng.choice(sorted(catalogue.fields))])
+    fields = list(dict.fromkeys(f for f in fields if f is not None))
+    topics = [catalogue.topics[key] for key in archetype.topics if key in catalogue.topics]
+    if rng.random() < 0.3:
+        topics.append(catalogue.topics[rng.choice(sorted(catalogue.topics))])
+    topics = list(dict.fromkeys(topics))
+
+    round_year = project.funding_round.year
+    start = datetime.date(round_year + rng.randint(0, 3), rng.randint(1, 12), 1)
+    end = None
+    if status.key in {"abgeschlossen", "verstetigt"}:
+        end = datetime.date(min(start.year + rng.randint(1, 3), 2026), rng.randint(1, 12), 1)
+        end = max(end, start)
+    elif rng.random() < 0.5:
+        end = datetime.date(start.year + rng.randint(2, 5), 12, 31)
+    updated = rng.choice([d for d in UPDATE_DATES if d >= start] or [UPDATE_DATES[-1]])
+
+    title_de = archetype.title_de + qualifier_de
+    title_en = archetype.title_en + qualifier_en
+    status_de, status_en = STATUS_SENTENCES.get(status.key, ("", ""))
+    spatial_de, spatial_en = SPATIAL_SENTENCES.get(spatial.key, ("", ""))
+    transfer_de, transfer_en = TRANSFER_SENTENCES[rng.randrange(len(TRANSFER_SENTENCES))]
+    has_code = rng.random() < 0.35
+    extras = rng.sample(GOAL_EXTRAS, k=2)
+
+    summary_de = f"{project.name} {archetype.what_de}. Ziel ist es, {archetype.goal_de}."
+    summary_en = f"{project.name} {archetype.what_en}. The aim is to {archetype.goal_en}."
+    code_de = (
+        "<p>Der Quellcode wird als Open Source veröffentlicht, damit andere Kommunen ihn "
+        "nachnutzen können.</p>"
+        if has_code
+        else ""
+    )
+    code_en = (
+        "<p>The source code is published as open source so that other municipalities can "
+        "reuse it.</p>"
+        if has_code
+        else ""
+    )
+    description_de = (
+        f"<p>Das Modellprojekt {project.name} {archetype.what_de}. {spatial_de}</p>"
+        f"<p>{status_de} Eingesetzt werden unter anderem: {archetype.technologies}.</p>"
+        f"<p>{transfer_de}</p>{code_de}"
+    )
+    description_en = (
+        f"<p>The model project {project.name} {archetype.what_en}. {spatial_en}</p>"
+        f"<p>{status_en} Technologies used include: {archetype.technologies}.</p>"
+        f"<p>{transfer_en}</p>{code_en}"
+    )
+    goal_first_de = archetype.goal_de[0].upper() + archetype.goal_de[1:]
+    goal_first_en = archetype.goal_en[0].upper() + archetype.goal_en[1:]
+    goals_de = "\n".join([goal_first_de, *(extra[0] for extra in extras)])
+    goals_en = "\n".join([goal_first_en, *(extra[1] for extra in extras)])
+
+    slug = f"{slugify(title_de)[:70].strip('-')}-{project.slug}-{index + 1}"[:255]
+    measure = Measure(
+        slug=slug,
+        model_project=project,
+        title_de=title_de,
+        title_en=title_en,
+        summary_de=summary_de,
+        summary_en=summary_en,
+        description_de=description_de,
+        description_en=description_en,
+        goals_de=goals_de,
+        goals_en=goals_en,
+        spatial_effect=spatial,
+        status=status,
+        technologies=archetype.technologies,
+        start_date=start,
+        end_date=end,
+        repository_url=(
+            f"https://gitlab.opencode.de/smart-city-{project.slug}/{slugify(archetype.title_de)}"
+            if has_code
+            else ""
+        ),
+        licence=rng.choice(LICENCES) if has_code else "",
+        contact_name=f"Projektbüro Smart City {project.name}",
+        contact_email=f"smartcity@{project.slug}.example",
+        last_updated=updated,
+        is_demo_content=True,
+        live=True,
+    )
+    return measure, fields, topics
+
+
+def _progress(stdout, done, total):
+    if stdout is None or total == 0:
+        return
+    width = 30
+    filled = int(width * done / total)
+    bar = "#" * filled + "-" * (width - filled)
+    line = f"  [{bar}] {done * 100 // total:3d}% {done}/{total}"
+    interactive = getattr(getattr(stdout, "_out", stdout), "isatty", lambda: False)()
+    if interactive:
+        stdout.write("\r" + line, ending="" if done < total else "\n")
+        stdout.flush()
+    else:
+        stdout.write(line)
+
+
+def generate_measures(count=DEFAULT_COUNT, seed=DEFAULT_SEED, stdout=None):
+    """Create measures 1…``count`` that do not exist yet; return how many were created."""
+    if not 0 <= count <= MAX_COUNT:
+        raise ValueError(f"count must be between 0 and {MAX_COUNT}")
+    catalogue = Catalogue()
+    existing = set(Measure.objects.filter(is_demo_content=True).values_list("slug", flat=True))
+    created = 0
+    done = 0
+    foa_through = Measure.fields_of_action.through
+    topic_through = Measure.topics.through
+    for batch_start in range(0, count, BATCH_SIZE):
+        batch = []
+        for index in range(batch_start, min(batch_start + BATCH_SIZE, count)):
+            measure, fields, topics = build_measure(index, seed, catalogue)
+            if measure.slug not in existing:
+                batch.append((measure, fields, topics))
+        with transaction.atomic():
+            Measure.objects.bulk_create([m for m, _f, _t in batch], batch_size=500)
+            foa_through.objects.bulk_create(
+                [
+                    foa_through(measure_id=m.pk, fieldofaction_id=f.pk)
+                    for m, fields, _t in batch
+                    for f in fields
+                ],
+                batch_size=2000,
+            )
+            topic_through.objects.bulk_create(
+                [
+                    topic_through(measure_id=m.pk, topic_id=t.pk)
+                    for m, _f, topics in batch
+                    for t in topics
+                ],
+                batch_size=2000,
+            )
+        created += len(batch)
+        done = min(batch_start + BATCH_SIZE, count)
+        _progress(stdout, done, count)
+    return created

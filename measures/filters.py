@@ -1,0 +1,45 @@
+"""The measures database's filters: what the list page, its counts and exports share."""
+
+from django.utils.translation import gettext_lazy as _
+
+from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Topic
+from smartcity.filtering.filters import FacetFilter, FullTextFilter
+from smartcity.filtering.filtersets import FacetedFilterSet
+
+from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+
+# Weights of the full-text search; the GIN index migration (0002) repeats them.
+SEARCH_WEIGHTS = {"title": "A", "summary": "B", "description": "C"}
+
+
+class MeasureFilterSet(FacetedFilterSet):
+    q = FullTextFilter(weights=SEARCH_WEIGHTS, label=_("Search in measures"))
+    field_of_action = FacetFilter(
+        "fields_of_action", options=FieldOfAction, many=True, label=_("Field of action")
+    )
+    spatial_effect = FacetFilter("spatial_effect", options=SpatialEffect, label=_("Spatial effect"))
+    status = FacetFilter("status", options=MeasureStatus, label=_("Status"))
+    state = FacetFilter("model_project__state", options=FederalState, label=_("Federal state"))
+    project = FacetFilter(
+        "model_project",
+        options=lambda: ModelProject.objects.only("pk", "slug", "name"),
+        value_field="slug",
+        label=_("Model project"),
+    )
+    round = FacetFilter(
+        "model_project__funding_round",
+        options=FundingRound,
+        value_field="year",
+        label=_("Funding round"),
+        option_label=lambda funding_round: str(funding_round.year),
+    )
+    category = FacetFilter(
+        "model_project__category",
+        options=MunicipalityCategory,
+        label=_("Municipality category"),
+    )
+    topic = FacetFilter("topics", options=Topic, many=True, label=_("Topic"))
+
+    class Meta:
+        model = Measure
+        fields = []

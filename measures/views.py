@@ -1,0 +1,164 @@
+"""Public pages of the measures database: the faceted list (with exports) and the detail."""
+
+from urllib.parse import quote
+
+from django.conf import settings
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from smartcity.filtering.export import ExportColumn
+from smartcity.filtering.filters import current_language
+from smartcity.filtering.views import FilterableListView, SortOption
+
+from .filters import MeasureFilterSet
+from .models import Measure
+from .similar import similar_measures
+
+
+def _title_ordering():
+    """Alphabetical by the title in the active language (German where English is missing)."""
+    if current_language() == settings.LANGUAGE_CODE:
+        return ["title_de"]
+    fallback = Coalesce(NullIf(F(f"title_{current_language()}"), Value("")), F("title_de"))
+    return [fallback.asc()]
+
+
+def _names(related):
+    return [str(item) for item in related.all()]
+
+
+# Stable export columns; documented in docs/filterable-lists.md ("Measures export").
+EXPORT_COLUMNS = [
+    ExportColumn("id", "pk", "Database id of the measure."),
+    ExportColumn("slug", "slug", "Stable identifier, part of the URL."),
+    ExportColumn("url", "url", "Permanent address of the measure's page in this language."),
+    ExportColumn("title", "title", "Title."),
+    ExportColumn("summary", "summary", "Short summary."),
+    ExportColumn(
+        "description", lambda m: strip_tags(m.description).strip(), "Description (plain text)."
+    ),
+    ExportColumn("goals", "goals", "Goals."),
+    ExportColumn("model_project", "model_project.name", "Name of the model project."),
+    ExportColumn("model_project_slug", "model_project.slug", "Identifier of the model project."),
+    ExportColumn("federal_state", "model_project.state.name", "Federal state of the project."),
+    ExportColumn(
+        "funding_round", "model_project.funding_round.year", "Year of the project's round."
+    ),
+    ExportColumn(
+        "municipality_category", "model_project.category.name", "Category of the municipality."
+    ),
+    ExportColumn(
+        "fields_of_action", lambda m: _names(m.fields_of_action), "Fields of action (list)."
+    ),
+    ExportColumn("spatial_effect", "spatial_effect.name", "Spatial effect."),
+    ExportColumn("status", "status.name", "Status."),
+    ExportColumn("topics", lambda m: _names(m.topics), "Topics (list)."),
+    ExportColumn("technologies", "technology_list", "Technologies (list)."),
+    ExportColumn("start_date", "start_date", "Start (YYYY-MM-DD)."),
+    ExportColumn("end_date", "end_date", "End (YYYY-MM-DD)."),
+    ExportColumn("repository_url", "repository_url", "Open-source repository."),
+    ExportColumn("licence", "licence", "Licence (SPDX identifier)."),
+    ExportColumn("contact_name", "contact_name", "Contact person or unit."),
+    ExportColumn("contact_email", "contact_email", "Contact e-mail address."),
+    ExportColumn("last_updated", "last_updated", "Date of the last update (YYYY-MM-DD)."),
+    ExportColumn("is_demo_content", "is_demo_content", "true for invented sample entries."),
+]
+
+
+class MeasureListView(FilterableListView):
+    filterset_class = MeasureFilterSet
+    template_name = "measures/measure_list.html"
+    result_template = "measures/includes/measure_result.html"
+    list_title = gettext_lazy("Measures")
+    list_intro = gettext_lazy(
+        "What the model projects Smart Cities have planned, built and made permanent: "
+        "search all measures and narrow them down by field of action, status, region and more."
+    )
+    count_singular = gettext_lazy("%(count)s measure")
+    count_plural = gettext_lazy("%(count)s measures")
+    empty_title = gettext_lazy("No measures match these filters.")
+    sort_options = {
+        "relevance": SortOption(gettext_lazy("Relevance"), ("-last_updated",), needs_search=True),
+        "updated": SortOption(gettext_lazy("Last updated"), ("-last_updated",)),
+        "title": SortOption(gettext_lazy("Title (A–Z)"), _title_ordering),
+    }
+    default_sort = "updated"
+    search_sort = "relevance"
+    export_url_name = "measures:measure_export"
+    export_basename = gettext_lazy("measures")
+
+    def get_queryset(self):
+        return Measure.objects.live()
+
+    def get_result_queryset(self, queryset):
+        return queryset.select_related(
+            "model_project", "model_project__state", "status"
+        ).prefetch_related("fields_of_action")
+
+    def get_export_queryset(self, queryset):
+        return queryset.select_related(
+            "model_project",
+            "model_project__state",
+            "model_project__funding_round",
+            "model_project__category",
+            "status",
+            "spatial_effect",
+        ).prefetch_related("fields_of_action", "topics")
+
+    @property
+    def export_columns(self):
+        base = self.request.build_absolute_uri("/")[:-1]
+        columns = list(EXPORT_COLUMNS)
+        columns[2] = ExportColumn("url", lambda m: base + m.get_absolute_url())
+        return columns
+
+
+def detail_context(measure, *, request=None, preview=False):
+    """Everything the detail template shows (also used for admin previews)."""
+    list_url = reverse("measures:measure_list")
+    permalink = measure.get_absolute_url() if measure.pk and measure.slug else list_url
+    if request is not None:
+        permalink = request.build_absolute_uri(permalink)
+    subject = _("Error in the measure “%(title)s”") % {"title": measure.title}
+    body = _("Page: %(url)s\n\nWhat is wrong or missing?\n") % {"url": permalink}
+    return {
+        "measure": measure,
+        "object": measure,
+        "project": measure.model_project,
+        "similar": similar_measures(measure) if measure.pk else [],
+        "list_url": list_url,
+        "permalink": permalink,
+        "report_error_url": (
+            f"mailto:{settings.KTS_CONTACT_EMAIL}?subject={quote(subject)}&body={quote(body)}"
+        ),
+        "is_preview": preview,
+        "extra_breadcrumbs": [
+            {"title": _("Measures"), "url": list_url},
+            {"title": measure.title, "url": None},
+        ],
+    }
+
+
+def measure_detail(request, slug):
+    measure = get_object_or_404(
+        Measure.objects.live()
+        .select_related(
+            "model_project",
+            "model_project__state",
+            "model_project__funding_round",
+            "model_project__category",
+            "status",
+            "spatial_effect",
+        )
+        .prefetch_related("fields_of_action", "topics"),
+        slug=slug,
+    )
+    return TemplateResponse(
+        request, "measures/measure_detail.html", detail_context(measure, request=request)
+    )

@@ -1,0 +1,123 @@
+"""CSV and JSON export of a filtered list, streamed in chunks."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone, translation
+
+CHUNK_SIZE = 1000
+LIST_SEPARATOR = "; "
+# Spreadsheet programs run cells starting with these as formulas.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """One column of the export: a stable English ``key`` (CSV header, JSON key), how to
+    get the value from an object (attribute path with ``.`` or a callable), and a
+    description for the documentation."""
+
+    key: str
+    source: str | Callable[[Any], Any]
+    description: str = ""
+
+    def value(self, obj):
+        if callable(self.source):
+            return self.source(obj)
+        value = obj
+        for part in self.source.split("."):
+            value = getattr(value, part, None)
+            if value is None:
+                return None
+        return value
+
+
+def json_value(value):
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(csv_value(item) for item in value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    text = str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        text = "'" + text
+    return text
+
+
+def _rows(queryset, columns: list[ExportColumn]) -> Iterable[list]:
+    for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
+        yield [column.value(obj) for column in columns]
+
+
+def _with_language(language: str, chunks: Iterable[str]) -> Iterable[bytes]:
+    """Stream ``chunks`` with the request's language active (the response is consumed
+    after the view has returned)."""
+    with translation.override(language):
+        buffer = []
+        size = 0
+        for chunk in chunks:
+            buffer.append(chunk)
+            size += len(chunk)
+            if size >= 64 * 1024:
+                yield "".join(buffer).encode("utf-8")
+                buffer, size = [], 0
+        if buffer:
+            yield "".join(buffer).encode("utf-8")
+
+
+def csv_chunks(queryset, columns):
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\r\n")
+    writer.writerow([column.key for column in columns])
+    yield output.getvalue()
+    for row in _rows(queryset, columns):
+        output.seek(0)
+        output.truncate()
+        writer.writerow([csv_value(value) for value in row])
+        yield output.getvalue()
+
+
+def json_chunks(queryset, columns, *, count: int, meta: dict):
+    head = {"count": count, **meta, "generated": timezone.now().isoformat(timespec="seconds")}
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
+    first = True
+    for row in _rows(queryset, columns):
+        item = {column.key: json_value(value) for column, value in zip(columns, row, strict=True)}
+        yield ("" if first else ",") + "\n" + json.dumps(item, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+def export_response(fmt: str, queryset, columns, *, filename: str, meta: dict | None = None):
+    """A streamed CSV or JSON download of ``queryset`` with ``columns``."""
+    language = translation.get_language()
+    if fmt == "csv":
+        chunks = csv_chunks(queryset, columns)
+        content_type = "text/csv; charset=utf-8"
+    else:
+        chunks = json_chunks(queryset, columns, count=queryset.count(), meta=meta or {})
+        content_type = "application/json; charset=utf-8"
+    response = StreamingHttpResponse(_with_language(language, chunks), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response

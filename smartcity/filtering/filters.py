@@ -1,0 +1,243 @@
+"""Filters for faceted lists: lenient facet filters and a language-aware full-text filter.
+
+Bad values in the query string never make a filter (or the page) fail: facet values that
+are not among the options are dropped and remembered on the form field, an over-long
+search text is shortened, and the view turns both into visible notices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connections, models
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils import translation
+
+# Control characters (NUL included) that PostgreSQL or the HTML output cannot take.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> tuple[str, bool]:
+    """The value without control characters, and whether any were removed."""
+    cleaned = CONTROL_CHARACTERS.sub("", value)
+    return cleaned, cleaned != value
+
+
+def current_language() -> str:
+    """The active language's code as used in modeltranslation column names."""
+    code = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0].lower()
+    available = {lang.split("-")[0] for lang, _name in settings.LANGUAGES}
+    return code if code in available else settings.LANGUAGE_CODE
+
+
+@dataclass
+class Option:
+    """One selectable value of a facet."""
+
+    value: str
+    label: str
+    pk: Any
+
+
+class LenientMultipleChoiceField(forms.MultipleChoiceField):
+    """Keeps the valid values and remembers the others instead of rejecting the form."""
+
+    ignored_values: list[str]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ignored_values = []
+
+    def clean(self, value):
+        if value in (None, ""):
+            value = []
+        elif isinstance(value, str):
+            value = [value]
+        valid = {str(key) for key, _label in self.choices}
+        kept, ignored = [], []
+        for item in value:
+            item = str(item)
+            if item in valid:
+                if item not in kept:
+                    kept.append(item)
+            elif item.strip() and item not in ignored:
+                ignored.append(item)
+        self.ignored_values = ignored
+        return kept
+
+
+class SearchTextField(forms.CharField):
+    """Search text: control characters removed, cut to ``max_length`` instead of failing."""
+
+    def __init__(self, *args, max_length=200, **kwargs):
+        self.limit = max_length
+        self.was_truncated = False
+        self.had_control_characters = False
+        super().__init__(*args, strip=True, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        value, self.had_control_characters = clean_text(value)
+        value = " ".join(value.split())
+        if len(value) > self.limit:
+            value = value[: self.limit].rstrip()
+            self.was_truncated = True
+        return value
+
+
+class FacetFilter(django_filters.Filter):
+    """A multi-select facet over a related model (or any model with a key column).
+
+    ``field_name`` is the lookup path from the listed model to the option model
+    (``"status"``, ``"model_project__state"``, ``"topics"``); ``options`` is the option
+    model, or a callable returning a queryset of options. Values in the URL are the
+    options' ``value_field`` (a stable key or slug), never database ids. Set
+    ``many=True`` for paths that cross a many-to-many or reverse relation: such filters
+    use a sub-query so that rows are never duplicated and counts stay exact.
+    """
+
+    field_class = LenientMultipleChoiceField
+
+    def __init__(
+        self,
+        field_name: str,
+        *,
+        options,
+        value_field: str = "key",
+        many: bool = False,
+        label=None,
+        option_label=None,
+        **kwargs,
+    ):
+        super().__init__(field_name=field_name, label=label, **kwargs)
+        self.options_source = options
+        self.value_field = value_field
+        self.many = many
+        self.option_label = option_label
+        self.options: list[Option] | None = None
+
+    def options_queryset(self):
+        """The option model's default ordering decides the order of the options."""
+        source = self.options_source
+        if isinstance(source, type) and issubclass(source, models.Model):
+            return source._default_manager.all()
+        queryset = source() if callable(source) else source
+        return queryset.all()
+
+    def load_options(self) -> list[Option]:
+        """Read the options (one query) and offer them to the form field as choices."""
+        if self.options is None:
+            label_of = self.option_label or str
+            self.options = [
+                Option(value=str(getattr(obj, self.value_field)), label=label_of(obj), pk=obj.pk)
+                for obj in self.options_queryset()
+            ]
+            self.extra["choices"] = [(o.value, o.label) for o in self.options]
+        return self.options
+
+    def pks_for(self, values):
+        by_value = {option.value: option.pk for option in self.load_options()}
+        return [by_value[value] for value in values if value in by_value]
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        pks = self.pks_for(value)
+        lookup = {f"{self.field_name}__in": pks}
+        if self.many:
+            matching = qs.model._base_manager.filter(**lookup).values("pk")
+            return qs.filter(pk__in=matching)
+        return qs.filter(**lookup)
+
+
+class FullTextFilter(django_filters.CharFilter):
+    """Full-text search in the active language.
+
+    ``weights`` maps field names to PostgreSQL weights (``{"title": "A", ...}``). With
+    ``localized=True`` the fields are modeltranslation fields and the active language's
+    column (``title_de``/``title_en``) is searched with that language's text search
+    configuration (``configs``). On PostgreSQL the query uses ``websearch_to_tsquery``
+    (quotes, ``or``, ``-word``) and can be ranked; other databases fall back to a
+    case-insensitive substring match.
+
+    The expression built by :meth:`vector` must stay identical to the one in the GIN
+    index migration, or PostgreSQL will not use the index.
+    """
+
+    field_class = SearchTextField
+    DEFAULT_CONFIGS = {"de": "german", "en": "english"}
+
+    def __init__(
+        self,
+        *,
+        weights: dict[str, str],
+        localized: bool = True,
+        configs: dict[str, str] | None = None,
+        max_length: int = 200,
+        **kwargs,
+    ):
+        super().__init__(field_name="pk", max_length=max_length, **kwargs)
+        self.weights = weights
+        self.localized = localized
+        self.configs = configs or self.DEFAULT_CONFIGS
+
+    def column(self, field: str, language: str) -> str:
+        return f"{field}_{language}" if self.localized else field
+
+    def config(self, language: str) -> str:
+        return self.configs.get(language, "simple")
+
+    def vector(self, language: str | None = None) -> SearchVector:
+        language = language or current_language()
+        config = self.config(language)
+        vectors = [
+            SearchVector(self.column(field, language), config=config, weight=weight)
+            for field, weight in self.weights.items()
+        ]
+        combined = vectors[0]
+        for vector in vectors[1:]:
+            combined = combined + vector
+        return combined
+
+    def query(self, text: str, language: str | None = None) -> SearchQuery:
+        language = language or current_language()
+        return SearchQuery(text, config=self.config(language), search_type="websearch")
+
+    @staticmethod
+    def uses_postgres(qs) -> bool:
+        return connections[qs.db].vendor == "postgresql"
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        language = current_language()
+        if self.uses_postgres(qs):
+            return qs.alias(search_match=self.vector(language)).filter(
+                search_match=self.query(value, language)
+            )
+        condition = Q()
+        for field in self.weights:
+            condition |= Q(**{f"{self.column(field, language)}__icontains": value})
+        return qs.filter(condition)
+
+    def rank(self, qs, value):
+        """An expression to order matches by relevance (higher is better)."""
+        language = current_language()
+        if self.uses_postgres(qs):
+            return SearchRank(self.vector(language), self.query(value, language))
+        # Substring fallback: a hit in a more heavily weighted field ranks higher.
+        ordered = sorted(self.weights.items(), key=lambda item: item[1])
+        whens = [
+            When(
+                **{f"{self.column(field, language)}__icontains": value},
+                then=Value(len(ordered) - i),
+            )
+            for i, (field, _weight) in enumerate(ordered)
+        ]
+        return Case(*whens, default=Value(0), output_field=IntegerField())

@@ -1,0 +1,198 @@
+"""The FilterSet base class of every filterable list, and disjunctive facet counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from math import prod
+
+import django_filters
+from django.db.models import Count
+from django.utils.text import slugify
+
+from .filters import FacetFilter, FullTextFilter, Option
+
+# Facets counted together in one GROUP BY may give at most this many groups.
+COMBINED_GROUP_LIMIT = 20_000
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    html_id: str
+
+    @property
+    def disabled(self):
+        """Options without results cannot be ticked, unless ticked already."""
+        return self.count == 0 and not self.selected
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+    @property
+    def is_active(self):
+        return any(option.selected for option in self.options)
+
+    @property
+    def start_open(self):
+        """Short option lists and facets in use are shown expanded."""
+        return self.is_active or len(self.options) <= 6
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    """A FilterSet whose ``FacetFilter`` filters are facets with disjunctive counts.
+
+    Within a facet the ticked values are alternatives (OR); facets and the full-text
+    filter narrow each other down (AND). The count shown next to an option is the number
+    of results the list would have if that option were ticked too: the query of every
+    other filter, grouped by the facet's values.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for facet in self.facet_filters.values():
+            facet.load_options()
+
+    @property
+    def facet_filters(self) -> dict[str, FacetFilter]:
+        return {name: f for name, f in self.filters.items() if isinstance(f, FacetFilter)}
+
+    @property
+    def search_filter(self) -> tuple[str, FullTextFilter] | None:
+        for name, filter_ in self.filters.items():
+            if isinstance(filter_, FullTextFilter):
+                return name, filter_
+        return None
+
+    def value(self, name):
+        """The cleaned value of one filter (after validation), or None."""
+        self.form.is_valid()
+        return self.form.cleaned_data.get(name)
+
+    @property
+    def search_text(self) -> str:
+        search = self.search_filter
+        return (self.value(search[0]) or "") if search else ""
+
+    def filter_queryset(self, queryset, exclude=()):
+        for name, value in self.form.cleaned_data.items():
+            if name not in exclude:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def queryset_without(self, name):
+        """The results as if filter ``name`` were not set (for its disjunctive counts)."""
+        self.form.is_valid()
+        return self.filter_queryset(self.queryset.all(), exclude={name})
+
+    def facets(self) -> list[Facet]:
+        """Every facet with its options, counts and selection; a fixed number of queries."""
+        self.form.is_valid()
+        counts = self.facet_counts()
+        facets = []
+        for name, facet_filter in self.facet_filters.items():
+            selected = set(self.value(name) or ())
+            facet_counts = counts[name]
+            facets.append(
+                Facet(
+                    name=name,
+                    label=str(facet_filter.label),
+                    options=[
+                        FacetOption(
+                            value=option.value,
+                            label=option.label,
+                            count=facet_counts.get(option.pk, 0),
+                            selected=option.value in selected,
+                            html_id=f"filter-{name}-{slugify(option.value) or index}",
+                        )
+                        for index, option in enumerate(facet_filter.load_options())
+                    ],
+                )
+            )
+        return facets
+
+    def facet_counts(self) -> dict[str, dict]:
+        """{facet name: {option pk: count}}.
+
+        Facets without a selection all count over the same (fully filtered) results.
+        Single-valued ones among them are grouped in one query when the number of groups
+        stays small; that is safe because each row falls into exactly one group. A facet
+        with a selection, and every many-valued facet, gets a query of its own.
+        """
+        filters = self.facet_filters
+        results = self.qs
+        counts = {name: {} for name in filters}
+        combined = [name for name, f in filters.items() if not f.many and not self.value(name)]
+        combined = self._combinable(combined)
+        if len(combined) > 1:
+            paths = [filters[name].field_name for name in combined]
+            rows = results.values(*paths).annotate(n=Count("pk", distinct=True)).order_by()
+            totals = {name: defaultdict(int) for name in combined}
+            for row in rows:
+                for name, path in zip(combined, paths, strict=True):
+                    if row[path] is not None:
+                        totals[name][row[path]] += row["n"]
+            for name in combined:
+                counts[name] = dict(totals[name])
+        for name, facet_filter in filters.items():
+            if len(combined) > 1 and name in combined:
+                continue
+            base = self.queryset_without(name) if self.value(name) else results
+            path = facet_filter.field_name
+            rows = base.values(path).annotate(n=Count("pk", distinct=True)).order_by()
+            counts[name] = {row[path]: row["n"] for row in rows if row[path] is not None}
+        return counts
+
+    def _combinable(self, names):
+        """Drop facets (largest first) until the worst-case number of groups is small.
+
+        A facet whose path continues another facet's path (``model_project__state``
+        after ``model_project``) adds no groups: its value follows from the other one.
+        """
+        filters = self.facet_filters
+        names = list(names)
+
+        def group_bound(selection):
+            paths = {name: filters[name].field_name for name in selection}
+            factors = [
+                max(len(filters[name].load_options()), 1)
+                for name, path in paths.items()
+                if not any(path.startswith(other + "__") for other in paths.values())
+            ]
+            return prod(factors)
+
+        while len(names) > 1 and group_bound(names) > COMBINED_GROUP_LIMIT:
+            names.remove(max(names, key=lambda n: len(filters[n].load_options())))
+        return names
+
+    def selected_options(self) -> list[tuple[str, FacetFilter, Option]]:
+        """(facet name, facet filter, option) of every ticked option, in display order."""
+        chosen = []
+        for name, facet_filter in self.facet_filters.items():
+            selected = set(self.value(name) or ())
+            chosen.extend(
+                (name, facet_filter, option)
+                for option in facet_filter.load_options()
+                if option.value in selected
+            )
+        return chosen
+
+    def ignored_values(self) -> dict[str, list[str]]:
+        """Values of each facet that were not among its options."""
+        self.form.is_valid()
+        return {
+            name: list(getattr(self.form.fields[name], "ignored_values", []))
+            for name in self.facet_filters
+            if getattr(self.form.fields[name], "ignored_values", [])
+        }

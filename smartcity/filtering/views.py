@@ -1,0 +1,365 @@
+"""``FilterableListView``: the one list view behind every database of the portal.
+
+An app declares a FilterSet (facets and full text), sort options, export columns and
+templates; the view does the rest: validation with visible notices, disjunctive facet
+counts, pagination, the htmx fragment, and CSV/JSON exports of the filtered result.
+See docs/filterable-lists.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import Http404, QueryDict
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import View
+
+from .export import ExportColumn, export_response
+from .filters import clean_text, current_language
+from .filtersets import FacetedFilterSet
+
+MAX_NOTICES = 5
+PAGE_PATTERN = re.compile(r"^\d{1,9}$")
+
+
+@dataclass(frozen=True)
+class SortOption:
+    """A way to order the results. ``ordering`` is a sequence of ``order_by`` arguments
+    or a callable returning one (called per request, so it may depend on the language).
+    ``needs_search`` options are offered only with a search text; their ordering gets
+    the relevance expression as ``rank``."""
+
+    label: str
+    ordering: Sequence | Callable[[], Sequence] = ()
+    needs_search: bool = False
+
+    def order_by(self):
+        return list(self.ordering() if callable(self.ordering) else self.ordering)
+
+
+def is_htmx(request) -> bool:
+    """An htmx request for the results fragment (a history restore wants the whole page)."""
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    value, _removed = clean_text(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+class FilterableListView(View):
+    """Faceted, searchable, sortable, paginated list with exports.
+
+    Required: ``filterset_class`` (a ``FacetedFilterSet``), ``queryset`` or
+    ``get_queryset()``, ``template_name`` (extends
+    ``smartcity/filtering/list_page.html``), ``result_template`` (one result),
+    ``sort_options`` and ``default_sort``. Optional: ``search_sort`` (default order when
+    a search text is given), ``paginate_by``, ``export_columns``, ``export_formats``,
+    ``export_url_name`` (reversed with ``fmt``), ``export_basename``.
+    """
+
+    filterset_class: type[FacetedFilterSet]
+    queryset = None
+    template_name: str
+    fragment_template_name = "smartcity/filtering/region.html"
+    result_template: str
+    paginate_by = 20
+    sort_param = "sort"
+    page_param = "page"
+    sort_options: dict[str, SortOption] = {}
+    default_sort: str
+    search_sort: str | None = None
+    export_columns: list[ExportColumn] = []
+    export_formats = ("csv", "json")
+    export_url_name: str | None = None
+    export_basename = "export"
+    list_title = ""
+    list_intro = ""
+    # "%(count)s result" / "%(count)s results" with the list's own noun.
+    count_singular = gettext_lazy("%(count)s result")
+    count_plural = gettext_lazy("%(count)s results")
+    empty_title = gettext_lazy("No results match these filters.")
+
+    def get_queryset(self):
+        return self.queryset.all()
+
+    def get_result_queryset(self, queryset):
+        """Hook for ``select_related``/``prefetch_related`` of the shown page."""
+        return queryset
+
+    def get_export_queryset(self, queryset):
+        return self.get_result_queryset(queryset)
+
+    # --- request handling ---------------------------------------------------------
+
+    def get(self, request, *args, fmt=None, **kwargs):
+        self.notices = []
+        self.filterset = self.filterset_class(
+            request.GET, queryset=self.get_queryset(), request=request
+        )
+        self.check_repeated_parameters()
+        self.filterset.is_valid()
+        self.collect_filter_notices()
+        self.sort_key = self.resolve_sort()
+        if fmt is not None:
+            if fmt not in self.export_formats or not self.export_columns:
+                raise Http404
+            return self.export(fmt)
+        context = self.get_context_data()
+        if is_htmx(request):
+            response = TemplateResponse(request, self.fragment_template_name, context)
+            response["HX-Push-Url"] = request.path + context["canonical_querystring"]
+        else:
+            response = TemplateResponse(request, self.template_name, context)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    def check_repeated_parameters(self):
+        single = [self.sort_param, self.page_param]
+        search = self.filterset.search_filter
+        if search:
+            single.append(search[0])
+        for name in single:
+            values = self.request.GET.getlist(name)
+            if len(set(values)) > 1:
+                self.notices.append(
+                    _("The parameter “%(name)s” was given more than once; the last value is used.")
+                    % {"name": name}
+                )
+
+    def collect_filter_notices(self):
+        filterset = self.filterset
+        ignored_total = []
+        for name, values in filterset.ignored_values().items():
+            label = filterset.filters[name].label
+            ignored_total.extend((label, value) for value in values)
+        for label, value in ignored_total[:MAX_NOTICES]:
+            self.notices.append(
+                _("“%(value)s” is not a value of the filter “%(filter)s” and was ignored.")
+                % {"value": _shown(value), "filter": label}
+            )
+        if len(ignored_total) > MAX_NOTICES:
+            self.notices.append(
+                _("%(count)s more unknown filter values were ignored.")
+                % {"count": len(ignored_total) - MAX_NOTICES}
+            )
+        search = filterset.search_filter
+        if search:
+            field = filterset.form.fields[search[0]]
+            if getattr(field, "had_control_characters", False):
+                self.notices.append(_("Control characters were removed from the search text."))
+            if getattr(field, "was_truncated", False):
+                self.notices.append(
+                    _("The search text was shortened to %(limit)s characters.")
+                    % {"limit": field.limit}
+                )
+        # Errors of any other (non-lenient) filter: the value was left out.
+        for name, errors in filterset.form.errors.items():
+            label = filterset.filters[name].label if name in filterset.filters else name
+            self.notices.append(
+                _("The filter “%(filter)s” was ignored: %(error)s")
+                % {"filter": label, "error": " ".join(errors)}
+            )
+
+    def resolve_sort(self):
+        raw = self.request.GET.get(self.sort_param, "")
+        has_search = bool(self.filterset.search_text)
+        default = self.search_sort if has_search and self.search_sort else self.default_sort
+        if not raw:
+            return default
+        option = self.sort_options.get(raw)
+        if option is None:
+            self.notices.append(
+                _("“%(value)s” is not a known sort order; the default order is used.")
+                % {"value": _shown(raw)}
+            )
+            return default
+        if option.needs_search and not has_search:
+            return self.default_sort
+        return raw
+
+    def resolve_page(self, paginator):
+        raw = self.request.GET.get(self.page_param, "")
+        if raw in ("", "1"):
+            return 1
+        if not PAGE_PATTERN.match(raw) or int(raw) < 1:
+            self.notices.append(
+                _("“%(value)s” is not a page number; showing the first page.")
+                % {"value": _shown(raw)}
+            )
+            return 1
+        number = int(raw)
+        if number > paginator.num_pages:
+            self.notices.append(
+                _("There is no page %(number)s; showing the last page (%(last)s).")
+                % {"number": _shown(raw), "last": paginator.num_pages}
+            )
+            return paginator.num_pages
+        return number
+
+    # --- results ------------------------------------------------------------------
+
+    def ordered(self, queryset):
+        option = self.sort_options[self.sort_key]
+        ordering = option.order_by()
+        if option.needs_search:
+            _name, search_filter = self.filterset.search_filter
+            queryset = queryset.annotate(
+                rank=search_filter.rank(queryset, self.filterset.search_text)
+            )
+            ordering = ["-rank", *ordering]
+        if "pk" not in ordering and "-pk" not in ordering:
+            ordering.append("pk")  # stable pages
+        return queryset.order_by(*ordering)
+
+    def canonical_query(self, page=None) -> QueryDict:
+        """The state of the list as a clean query string (known values only)."""
+        query = QueryDict(mutable=True)
+        search = self.filterset.search_filter
+        if search and self.filterset.search_text:
+            query[search[0]] = self.filterset.search_text
+        for name, facet_filter in self.filterset.facet_filters.items():
+            selected = set(self.filterset.value(name) or ())
+            values = [o.value for o in facet_filter.load_options() if o.value in selected]
+            if values:
+                query.setlist(name, values)
+        default = (
+            self.search_sort
+            if self.filterset.search_text and self.search_sort
+            else self.default_sort
+        )
+        if self.sort_key != default:
+            query[self.sort_param] = self.sort_key
+        if page and page > 1:
+            query[self.page_param] = str(page)
+        return query
+
+    def active_filters(self, base: QueryDict):
+        """Each set filter with the query string that removes it."""
+        chips = []
+        search = self.filterset.search_filter
+        if search and self.filterset.search_text:
+            without = base.copy()
+            without.pop(search[0], None)
+            chips.append(
+                {
+                    "label": _("Search: “%(text)s”") % {"text": _shown(self.filterset.search_text)},
+                    "remove_query": "?" + without.urlencode() if without else "",
+                }
+            )
+        for name, facet_filter, option in self.filterset.selected_options():
+            without = base.copy()
+            remaining = [value for value in base.getlist(name) if value != option.value]
+            if remaining:
+                without.setlist(name, remaining)
+            else:
+                without.pop(name, None)
+            chips.append(
+                {
+                    "label": f"{facet_filter.label}: {option.label}",
+                    "remove_query": "?" + without.urlencode() if without else "",
+                }
+            )
+        return chips
+
+    def search_only_query(self):
+        """Query string of the search text alone, when facets narrow it down too."""
+        search = self.filterset.search_filter
+        if not search or not self.filterset.search_text:
+            return ""
+        if not any(self.filterset.value(name) for name in self.filterset.facet_filters):
+            return ""
+        query = QueryDict(mutable=True)
+        query[search[0]] = self.filterset.search_text
+        return "?" + query.urlencode()
+
+    def count_text(self, count):
+        template = self.count_singular if count == 1 else self.count_plural
+        return str(template) % {"count": count}
+
+    def sort_choices(self):
+        has_search = bool(self.filterset.search_text)
+        return [
+            {"value": key, "label": option.label, "selected": key == self.sort_key}
+            for key, option in self.sort_options.items()
+            if has_search or not option.needs_search
+        ]
+
+    def export_links(self, base: QueryDict):
+        if not self.export_url_name or not self.export_columns:
+            return []
+        from django.urls import reverse
+
+        query = base.copy()
+        query.pop(self.page_param, None)
+        suffix = "?" + query.urlencode() if query else ""
+        return [
+            {
+                "format": fmt.upper(),
+                "url": reverse(self.export_url_name, kwargs={"fmt": fmt}) + suffix,
+            }
+            for fmt in self.export_formats
+        ]
+
+    def get_context_data(self, **kwargs):
+        results = self.ordered(self.filterset.qs)
+        paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
+        number = self.resolve_page(paginator)
+        page = paginator.page(number)
+        facets = self.filterset.facets()
+        query = self.canonical_query()
+        canonical = self.canonical_query(page=page.number)
+        search = self.filterset.search_filter
+        context = {
+            "view": self,
+            "list_title": self.list_title,
+            "list_intro": self.list_intro,
+            "filterset": self.filterset,
+            "facets": facets,
+            "search_param": search[0] if search else None,
+            "search_label": search[1].label if search else None,
+            "search_text": self.filterset.search_text,
+            "sort_param": self.sort_param,
+            "sort_choices": self.sort_choices(),
+            "page_obj": page,
+            "paginator": paginator,
+            "page_numbers": list(
+                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+            ),
+            "results": page.object_list,
+            "result_count": paginator.count,
+            "result_count_text": self.count_text(paginator.count),
+            "result_template": self.result_template,
+            "empty_title": self.empty_title,
+            "notices": self.notices,
+            "active_filters": self.active_filters(query),
+            "state_query": query,
+            "canonical_querystring": "?" + canonical.urlencode() if canonical else "",
+            "export_links": self.export_links(query),
+            "search_only_query": self.search_only_query(),
+            "is_htmx": is_htmx(self.request),
+            "extra_breadcrumbs": [{"title": self.list_title, "url": None}],
+        }
+        context.update(kwargs)
+        return context
+
+    # --- exports ------------------------------------------------------------------
+
+    def export(self, fmt):
+        queryset = self.get_export_queryset(self.ordered(self.filterset.qs))
+        basename = slugify(str(self.export_basename)) or "export"
+        filename = f"{basename}-{timezone.localdate().isoformat()}"
+        meta = {"language": current_language(), "query": self.canonical_query().urlencode()}
+        response = export_response(fmt, queryset, self.export_columns, filename=filename, meta=meta)
+        return response
