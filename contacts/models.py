@@ -27,6 +27,9 @@ class InitiativeKey(models.TextChoices):
     CONNECTED_IN_EUROPE = "connected-in-europe", _("#connectedinEurope")
 
 
+INITIATIVE_KEY_HELP = _("Which initiative this page describes; its contact points are shown on it.")
+
+
 class Initiative(models.Model):
     """One of the six initiatives; contact points are assigned to these."""
 

@@ -3,6 +3,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -56,6 +57,8 @@ def contact_vcard(request, key):
     source = request.build_absolute_uri(reverse("contacts:contact_vcard", kwargs={"key": key}))
     body = build_vcard(contact, source_url=source, language=translation.get_language())
     response = HttpResponse(body.encode("utf-8"), content_type="text/vcard; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{contact.key}.vcf"'
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{contact.key}.vcf"
+    )
     response["Content-Language"] = translation.get_language()
     return response

@@ -8,7 +8,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from contacts.blocks import ContactCardBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -139,23 +140,6 @@ class ContactReferenceBlock(blocks.StructBlock):
         icon = "user"
         label = _("Contact reference")
         template = "smartcity/blocks/contact_reference.html"
-
-
-class ContactCardBlock(blocks.StructBlock):
-    """A contact point chosen from the contacts snippets; it follows later edits there."""
-
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        max_length=120,
-        required=False,
-        help_text=_("Leave empty to use “Contact”."),
-    )
-    contact_point = SnippetChooserBlock("contacts.ContactPoint", label=_("Contact point"))
-
-    class Meta:
-        icon = "user"
-        label = _("Contact card")
-        template = "contacts/blocks/contact_card.html"
 
 
 class VideoPlaceholderBlock(blocks.StructBlock):
