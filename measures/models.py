@@ -11,7 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from programmes.models import ModelProject, Taxonomy, Topic
 
@@ -40,7 +46,9 @@ class MeasureQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class Measure(LockableMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
+class Measure(
+    WorkflowMixin, LockableMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
+):
     """A measure of a model project, as entered (and refreshed) by the project."""
 
     title = models.CharField(_("title"), max_length=255)
