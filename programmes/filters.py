@@ -9,6 +9,7 @@ form, so unknown values are dropped and reported instead of failing the whole fi
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
+from django.http import QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -148,7 +149,8 @@ class ModelProjectFilterSet(django_filters.FilterSet):
         fields = []
 
     def __init__(self, data=None, queryset=None, *, options=None, **kwargs):
-        super().__init__(data, queryset, **kwargs)
+        # Always bound: no query string is a valid, empty selection.
+        super().__init__(data if data is not None else QueryDict(), queryset, **kwargs)
         self.options = options if options is not None else load_facet_options()
         for name in self.FACETS:
             self.filters[name].set_options(self.options[name])
@@ -167,12 +169,12 @@ class ModelProjectFilterSet(django_filters.FilterSet):
 
     @property
     def current_sort(self):
-        if not self.is_bound:
-            return "name"
+        self.form.is_valid()
         return self.form.cleaned_data.get("sort") or "name"
 
     def filter_queryset_without(self, excluded):
         """The queryset with every active filter applied except ``excluded``."""
+        self.form.is_valid()
         qs = self.queryset.all()
         for name, value in self.form.cleaned_data.items():
             if name not in (excluded, "sort"):
@@ -181,6 +183,7 @@ class ModelProjectFilterSet(django_filters.FilterSet):
 
     def ignored_input_notices(self):
         """Messages naming the values that were dropped because they are unknown."""
+        self.form.is_valid()
         notices = []
         for field in self.form.fields.values():
             ignored = getattr(field, "ignored_values", ())
@@ -196,7 +199,8 @@ class ModelProjectFilterSet(django_filters.FilterSet):
 
         One grouped query per facet: each counts against the other active filters.
         """
-        selected = self.form.cleaned_data if self.is_bound else {}
+        self.form.is_valid()
+        selected = self.form.cleaned_data
         facets = []
         for name in self.FACETS:
             base = self.filter_queryset_without(name).order_by()
@@ -229,7 +233,6 @@ class ModelProjectFilterSet(django_filters.FilterSet):
         return facets
 
     def active_filter_count(self):
-        if not self.is_bound:
-            return 0
+        self.form.is_valid()
         data = self.form.cleaned_data
         return sum(len(data.get(name) or ()) for name in self.FACETS) + bool(data.get("q"))

@@ -13,6 +13,7 @@ from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .filters import ModelProjectFilterSet
@@ -59,6 +60,25 @@ def list_url():
     return reverse("programmes:modelproject_list")
 
 
+def translation_links(url_name, querystring=""):
+    """Language switch links that keep only the valid filters of the current view."""
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse(url_name)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": f"{url}?{querystring}" if querystring else url,
+                "is_current": code == current,
+                "exists": True,
+            }
+        )
+    return links
+
+
 def modelproject_list(request):
     query = ProjectQuery(request)
     projects = query.projects.prefetch_related(
@@ -79,6 +99,7 @@ def modelproject_list(request):
         "active_filter_count": query.filterset.active_filter_count(),
         "notices": notices,
         "filter_querystring": query.querystring,
+        "translation_links": translation_links("programmes:modelproject_list", query.querystring),
         "extra_breadcrumbs": [{"title": _("Model projects")}],
     }
     return render(request, "programmes/modelproject_list.html", context)
@@ -115,6 +136,7 @@ def modelproject_map(request):
         "notices": query.notices,
         "filter_querystring": query.querystring,
         "map_config": _map_config([_map_point(p) for p in projects]),
+        "translation_links": translation_links("programmes:modelproject_map", query.querystring),
         "extra_breadcrumbs": [
             {"title": _("Model projects"), "url": list_url()},
             {"title": _("Map")},

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import transaction
+from django.db import models, transaction
 
 from programmes.models import (
     FederalState,
@@ -394,10 +394,17 @@ def load_model_projects(stdout=None, path=MODEL_PROJECTS_CSV):
             project.topics.set(chosen_topics)
             created += 1
             continue
-        changed = [field for field, value in official.items() if getattr(project, field) != value]
+        # Compare foreign keys by id so that checking costs no extra queries.
+        comparable = {
+            (f"{key}_id" if isinstance(value, models.Model) else key): (
+                value.pk if isinstance(value, models.Model) else value
+            )
+            for key, value in official.items()
+        }
+        changed = [key for key, value in comparable.items() if getattr(project, key) != value]
         if changed:
-            for field in changed:
-                setattr(project, field, official[field])
+            for key in changed:
+                setattr(project, key, comparable[key])
             project.save()
             updated += 1
         else:
