@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from contacts.models import ContactPoint, InitiativeKey
+from contacts.models import INITIATIVE_KEY_HELP, ContactPoint, InitiativeKey
 
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, KeyFiguresBlock, QuoteBlock
 
@@ -72,6 +72,10 @@ class HomePage(BasePage):
         context["initiatives"] = (
             InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path")
         ).select_related("teaser_image")
+        # latest_news, next_events and their index pages; news depends on this module.
+        from news.models import home_page_items
+
+        context.update(home_page_items(self.locale))
         return context
 
 
@@ -105,7 +109,7 @@ class InitiativePage(BasePage):
         max_length=40,
         blank=True,
         choices=InitiativeKey.choices,
-        help_text=_("Which initiative this page describes; its contact points are shown on it."),
+        help_text=INITIATIVE_KEY_HELP,
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("content"), blank=True)
 

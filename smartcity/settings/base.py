@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "smartcity",
     "contacts",
+    "news",
     "programmes",
     "measures",
     "solutions",

@@ -5,6 +5,7 @@ from django.utils.module_loading import import_string
 LOADERS = [
     "contacts.demo.loader.load_contacts",
     "smartcity.demo.loader.load_pages",
+    "news.demo.loader.load_news",
     "programmes.demo.loader.load_model_projects",
 ]
 

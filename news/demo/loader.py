@@ -1,0 +1,100 @@
+"""Creates the news and event index pages under both home pages and the demo items.
+
+Idempotent: pages that already exist (matched by parent, language and slug) are left
+as they are. Run after ``smartcity.demo.loader.load_pages``.
+"""
+
+import json
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from smartcity.demo.images import ensure_images
+from smartcity.models import HomePage
+
+from ..models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from .content import EVENT_INDEX, EVENTS, NEWS, NEWS_INDEX, TAGS
+
+LANGUAGES = ("de", "en")
+
+
+def _publish(page):
+    page.save_revision().publish()
+
+
+def _ensure(parents, model, spec, fill, say, counts):
+    """The page for ``spec`` under each language's parent, created where missing."""
+    pages = {}
+    original = None
+    for lang in LANGUAGES:
+        parent = parents[lang]
+        page = model.objects.child_of(parent).filter(slug=spec["slug"][lang]).first()
+        if page is None:
+            page = model(locale=parent.locale, title=spec["title"][lang], slug=spec["slug"][lang])
+            if original is not None:
+                page.translation_key = original.translation_key
+            page.intro = spec.get("intro", {}).get(lang, "")
+            fill(page, lang)
+            parent.add_child(instance=page)
+            _publish(page)
+            counts["created"] += 1
+            say(f"  created {model.__name__} “{page.title}” ({lang})")
+        else:
+            counts["present"] += 1
+        original = original or page
+        pages[lang] = page
+    return pages
+
+
+@transaction.atomic
+def load_news(stdout=None):
+    def say(message):
+        if stdout is not None:
+            stdout.write(message)
+
+    homes = {}
+    for lang in LANGUAGES:
+        locale = Locale.objects.get(language_code=lang)
+        homes[lang] = HomePage.objects.filter(locale=locale).first()
+        if homes[lang] is None:
+            raise RuntimeError("Load the page tree first (smartcity.demo.loader.load_pages).")
+    images = ensure_images()
+    counts = {"created": 0, "present": 0}
+
+    def index_fill(page, lang):
+        page.show_in_menus = True
+
+    news_index = _ensure(homes, NewsIndexPage, NEWS_INDEX, index_fill, say, counts)
+    event_index = _ensure(homes, EventIndexPage, EVENT_INDEX, index_fill, say, counts)
+
+    for spec in NEWS:
+
+        def news_fill(page, lang, spec=spec):
+            page.date = spec["date"]
+            page.is_demo_content = spec.get("demo", False)
+            page.teaser_image_id = images.get(spec.get("image"))
+            page.body = json.dumps(spec["body"][lang])
+            page.tags.set([TAGS[key][lang] for key in spec["tags"]])
+
+        _ensure(news_index, NewsPage, spec, news_fill, say, counts)
+
+    for spec in EVENTS:
+
+        def event_fill(page, lang, spec=spec):
+            venue = spec.get("venue", {})
+            page.start = spec["start"]
+            page.end = spec.get("end")
+            page.event_format = spec["format"]
+            page.venue_name = venue.get("name", "")
+            page.venue_street = venue.get("street", "")
+            page.venue_postcode = venue.get("postcode", "")
+            page.venue_city = venue.get("city", "")
+            page.registration_url = spec.get("registration_url", "")
+            page.documentation_url = spec.get("documentation_url", "")
+            page.is_demo_content = spec.get("demo", False)
+            page.body = json.dumps(spec["body"][lang])
+
+        _ensure(event_index, EventPage, spec, event_fill, say, counts)
+
+    say(f"News and events: {counts['created']} pages created, {counts['present']} already present.")
+    return counts

@@ -1,0 +1,64 @@
+"""The event list: upcoming events, then the archive with robust pagination.
+
+(The news list is a filterable list and uses the shared mechanism, see ``views.py``.)
+A malformed page number is ignored with a notice, so hostile input never causes a
+server error. The number of queries does not depend on the number of events.
+"""
+
+import re
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext
+
+PAGE_NUMBER = re.compile(r"^[0-9]{1,9}$")
+
+
+def paginate(request, items, per_page, *, param="page"):
+    """One page of ``items``: {"page_obj", "page_links", "notices"}.
+
+    A missing page number means page 1; a malformed one (``abc``, ``-1``, ``0``) is
+    ignored with a notice, and one beyond the end shows the last page with a notice.
+    """
+    notices = []
+    raw = request.GET.get(param, "")
+    number = 1
+    if raw:
+        if PAGE_NUMBER.match(raw) and int(raw) >= 1:
+            number = int(raw)
+        else:
+            notices.append(gettext("The page number was not valid; the first page is shown."))
+    paginator = Paginator(items, per_page)
+    if number > paginator.num_pages:
+        notices.append(
+            gettext("There is no page %(number)s; the last page is shown.") % {"number": number}
+        )
+        number = paginator.num_pages
+    page_obj = paginator.page(number)
+
+    def link(n):
+        return f"{request.path}?{urlencode({param: n})}" if n > 1 else request.path
+
+    page_links = []
+    if paginator.num_pages > 1:
+        for n in paginator.get_elided_page_range(number, on_each_side=2, on_ends=1):
+            if n == Paginator.ELLIPSIS:
+                page_links.append({"ellipsis": True})
+            else:
+                page_links.append({"number": n, "url": link(n), "current": n == number})
+    return {
+        "page_obj": page_obj,
+        "page_links": page_links,
+        "previous_url": link(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_url": link(page_obj.next_page_number()) if page_obj.has_next() else "",
+        "notices": notices,
+    }
+
+
+def event_listing(index_page, request):
+    from .models import EventPage, past_events, upcoming_events
+
+    base = EventPage.objects.child_of(index_page).live().public()
+    upcoming = list(upcoming_events(base))
+    pagination = paginate(request, past_events(base), index_page.per_page)
+    return {"upcoming_events": upcoming, "archive_notices": pagination.pop("notices"), **pagination}
