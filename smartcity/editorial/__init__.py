@@ -1,0 +1,1 @@
+"""Editorial set-up: roles (groups and permissions) and the moderation workflow."""
