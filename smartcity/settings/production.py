@@ -33,3 +33,28 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Redis cache; a Redis outage degrades to "no cache" instead of errors.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "smartcity.cache.FailOpenRedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": int(os.environ.get("CACHE_TIMEOUT", "300")),
+            "KEY_PREFIX": "smartcity",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    WAGTAIL_CACHE_BACKEND = "default"
+
+# Pooled PostgreSQL connections (psycopg 3) when the database is PostgreSQL.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(  # noqa: F405
+    "DB_POOL", True
+):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405 - the pool manages connections
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {  # noqa: F405
+        "min_size": int(os.environ.get("DB_POOL_MIN", "2")),
+        "max_size": int(os.environ.get("DB_POOL_MAX", "10")),
+        "timeout": 10,
+    }
