@@ -1,0 +1,921 @@
+"""Semi-annual import and export of measures as CSV or XLSX (docs/import-format.md).
+
+One list of columns (``COLUMNS``) serves both directions, so that a file written by
+``export_measures`` is read back by ``import_measures`` without changes ("0 changed").
+
+Rows are matched to measures by ``slug``, the measure's stable identifier (it is also part
+of the public URL and never changes once published). Every row is validated before
+anything is written; a single faulty cell rejects the whole file. Writing happens in one
+transaction through Wagtail's create/edit actions, so revisions, the audit log and the
+moderation workflow see imported changes like edits made in the admin: by default they
+become drafts, with ``publish=True`` they go live.
+"""
+
+import copy
+import csv
+import datetime
+import functools
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email, validate_slug
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from programmes.models import ModelProject, Topic
+
+from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+
+LIST_SEPARATOR = ";"
+CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; for uploads in the admin
+FORMATS = ("csv", "xlsx")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the exchange format.
+
+    ``kind`` decides how a cell is read and written: ``text``, ``richtext`` (HTML of the
+    rich text editor, or plain text), ``slug``, ``project`` (slug of a model project),
+    ``choice`` (key of a value list), ``choices`` (keys separated by ``;``), ``date``,
+    ``url``, ``email``, ``bool``.
+    """
+
+    key: str
+    kind: str
+    required: bool = False
+    options: type | None = None  # value list model for choice(s)
+    description: str = ""
+
+    @property
+    def field_name(self):
+        return self.key
+
+    @property
+    def max_length(self):
+        return getattr(Measure._meta.get_field(self.field_name), "max_length", None)
+
+
+COLUMNS = [
+    Column("slug", "slug", True, description="Stable identifier of the measure (ID)."),
+    Column("model_project", "project", True, description="Identifier of the model project."),
+    Column("title_de", "text", True, description="Title, German."),
+    Column("title_en", "text", description="Title, English."),
+    Column("summary_de", "text", True, description="Short summary, German."),
+    Column("summary_en", "text", description="Short summary, English."),
+    Column("description_de", "richtext", description="Description, German."),
+    Column("description_en", "richtext", description="Description, English."),
+    Column("goals_de", "text", description="Goals, German (one per line)."),
+    Column("goals_en", "text", description="Goals, English (one per line)."),
+    Column("fields_of_action", "choices", True, FieldOfAction, "Fields of action (keys)."),
+    Column("spatial_effect", "choice", False, SpatialEffect, "Spatial effect (key)."),
+    Column("status", "choice", False, MeasureStatus, "Status (key)."),
+    Column("topics", "choices", False, Topic, "Topics (keys)."),
+    Column("technologies", "text", description="Technologies, comma-separated."),
+    Column("start_date", "date", description="Start, YYYY-MM-DD."),
+    Column("end_date", "date", description="End, YYYY-MM-DD."),
+    Column("repository_url", "url", description="Open-source repository (URL)."),
+    Column("licence", "text", description="Licence (SPDX identifier)."),
+    Column("contact_name", "text", description="Contact person or unit."),
+    Column("contact_email", "email", description="Contact e-mail address."),
+    Column("last_updated", "date", description="Last checked by the project, YYYY-MM-DD."),
+    Column("is_demo_content", "bool", description="true for invented sample entries."),
+]
+COLUMN_KEYS = [column.key for column in COLUMNS]
+COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
+M2M_COLUMNS = [column for column in COLUMNS if column.kind == "choices"]
+# Model fields that are not stored in the file but belong to the measure's content.
+_FIELD_OF_MODEL_ERROR = {"title": "title_de", "summary": "summary_de"}
+
+TRUE_VALUES = {"true", "wahr", "ja", "yes", "1", "x"}
+FALSE_VALUES = {"false", "falsch", "nein", "no", "0", ""}
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_TAG = re.compile(r"<\s*/?\s*(p|h[1-6]|ul|ol|li|b|i|strong|em|a|br|div|span)\b", re.I)
+_BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
+_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def column_letter(index):
+    """Spreadsheet letter of a 0-based column index (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+@dataclass
+class RowError:
+    """A problem with the file. ``row`` is the spreadsheet row (header = 1), ``column``
+    the column key or letter; either may be ``None`` when it concerns the whole file."""
+
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self):
+        where = []
+        if self.row is not None:
+            where.append(_("row %(row)s") % {"row": self.row})
+        if self.column:
+            where.append(_("column %(column)s") % {"column": self.column})
+        prefix = ", ".join(where)
+        prefix = prefix[:1].upper() + prefix[1:]
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+@dataclass
+class RowPlan:
+    """What happens to one row: ``create``, ``update`` or ``unchanged``."""
+
+    row: int
+    slug: str
+    title: str
+    action: str
+    changed: list = field(default_factory=list)  # column keys
+    values: dict = field(default_factory=dict)
+    measure: Measure | None = None  # the existing measure
+    current: Measure | None = None  # its latest version (draft or live)
+
+
+@dataclass
+class ImportResult:
+    errors: list = field(default_factory=list)
+    rows: list = field(default_factory=list)
+    written: bool = False
+    published: bool = False
+    dry_run: bool = False
+    format: str = ""
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    def count(self, action):
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def created(self):
+        return self.count("create")
+
+    @property
+    def updated(self):
+        return self.count("update")
+
+    @property
+    def unchanged(self):
+        return self.count("unchanged")
+
+    @property
+    def changed(self):
+        return self.created + self.updated
+
+    def changed_rows(self):
+        return [row for row in self.rows if row.action != "unchanged"]
+
+
+class ImportFailed(Exception):
+    """Raised inside the transaction so that nothing is written."""
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+@dataclass
+class Table:
+    format: str
+    header: list  # as in the file
+    rows: list  # (row number, [cells])
+    errors: list = field(default_factory=list)
+
+
+def detect_format(filename, data):
+    name = (filename or "").lower()
+    if name.endswith(".xlsx") or data[:4] == b"PK\x03\x04":
+        return "xlsx"
+    if name.endswith((".csv", ".txt")) or not name:
+        return "csv"
+    return None
+
+
+def read_table(data, filename=""):
+    """Read the raw cells of a CSV or XLSX file; problems end up in ``table.errors``."""
+    file_format = detect_format(filename, data)
+    if file_format is None:
+        return Table(
+            "",
+            [],
+            [],
+            [
+                RowError(
+                    None,
+                    None,
+                    _(
+                        "Unsupported file type “%(name)s”. Please upload a CSV (UTF-8) "
+                        "or an Excel file (.xlsx)."
+                    )
+                    % {"name": filename},
+                )
+            ],
+        )
+    if not data.strip():
+        return Table(file_format, [], [], [RowError(None, None, _("The file is empty."))])
+    if file_format == "xlsx":
+        return _read_xlsx(data)
+    return _read_csv(data)
+
+
+def _read_csv(data):
+    table = Table("csv", [], [])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        table.errors.append(
+            RowError(
+                line,
+                None,
+                _(
+                    "The file is not encoded in UTF-8 (first invalid byte in line "
+                    "%(line)s). Save it as “CSV UTF-8” or upload the Excel file instead."
+                )
+                % {"line": line},
+            )
+        )
+        return table
+    if "\x00" in text:
+        table.errors.append(
+            RowError(None, None, _("The file contains NUL bytes; it is not a text file."))
+        )
+        return table
+    first_line = text.split("\n", 1)[0]
+    counts = {delimiter: first_line.count(delimiter) for delimiter in (",", ";", "\t")}
+    delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as error:
+        table.errors.append(
+            RowError(
+                len(records) + 1,
+                None,
+                _("The CSV structure is broken here (%(error)s). Check the quotation marks.")
+                % {"error": error},
+            )
+        )
+        return table
+    if not records:
+        table.errors.append(RowError(None, None, _("The file is empty.")))
+        return table
+    table.header = records[0]
+    table.rows = [
+        (number, [_uncsv(cell) for cell in record])
+        for number, record in enumerate(records[1:], start=2)
+    ]
+    return table
+
+
+def _uncsv(cell):
+    """Undo the apostrophe the export puts before cells that look like formulas."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in CSV_FORMULA_PREFIXES:
+        return cell[1:]
+    return cell
+
+
+def _read_xlsx(data):
+    from openpyxl import load_workbook
+
+    table = Table("xlsx", [], [])
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        table.errors.append(
+            RowError(
+                None,
+                None,
+                _("The file is not a readable Excel workbook (.xlsx): %(error)s")
+                % {"error": error},
+            )
+        )
+        return table
+    try:
+        sheet = workbook.worksheets[0]
+        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    if not records:
+        table.errors.append(RowError(None, None, _("The first worksheet is empty.")))
+        return table
+    table.header = ["" if cell is None else str(cell) for cell in records[0]]
+    table.rows = list(enumerate(records[1:], start=2))
+    return table
+
+
+# -- cleaning --------------------------------------------------------------------------
+
+
+class CellError(Exception):
+    pass
+
+
+@functools.cache
+def _rich_text_converter():
+    from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+
+    return ContentstateConverter(Measure._meta.get_field("description_de").features)
+
+
+def normalise_rich_text(value):
+    """Rich text as the editor stores it: only the features of the description field,
+    everything else reduced to text. Plain text becomes paragraphs (blank line between)."""
+    if not value or not value.strip():
+        return ""
+    if not _HTML_TAG.search(value):
+        paragraphs = re.split(r"\n\s*\n", value.strip())
+        value = "".join(
+            "<p>" + "<br/>".join(escape(line) for line in paragraph.split("\n")) + "</p>"
+            for paragraph in paragraphs
+        )
+    converter = _rich_text_converter()
+    html = converter.to_database_format(converter.from_database_format(value))
+    html = _BLOCK_KEY.sub("", html)
+    return "" if html in ("<p></p>", "") else html
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if not value.time() else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+class RowCleaner:
+    """Turns the cells of one row into model values, collecting errors per cell."""
+
+    def __init__(self):
+        self.projects = {project.slug: project for project in ModelProject.objects.all()}
+        self.project_names = {
+            project.name.casefold(): project.slug for project in self.projects.values()
+        }
+        self.options = {}
+        for column in COLUMNS:
+            if column.options is not None and column.options not in self.options:
+                lookup = {}
+                for option in column.options.objects.all():
+                    for label in (option.name_de, option.name_en):
+                        if label:
+                            lookup.setdefault(label.casefold(), option)
+                # Keys win over names.
+                for option in column.options.objects.all():
+                    lookup[option.key.casefold()] = option
+                self.options[column.options] = lookup
+        self.url_validator = URLValidator()
+
+    def clean(self, column, raw):
+        method = getattr(self, f"clean_{column.kind}")
+        if column.kind not in ("date", "bool"):
+            text = _as_text(raw)
+            if _CONTROL_CHARACTERS.search(text):
+                raise CellError(_("contains control characters; remove them."))
+            if column.required and not text:
+                raise CellError(_("is required but empty."))
+            return method(column, text)
+        return method(column, raw)
+
+    def _check_length(self, column, text):
+        if column.max_length and len(text) > column.max_length:
+            raise CellError(
+                _("is %(length)s characters long; at most %(max)s are allowed.")
+                % {"length": len(text), "max": column.max_length}
+            )
+
+    def clean_text(self, column, text):
+        self._check_length(column, text)
+        return text
+
+    def clean_richtext(self, column, text):
+        return text  # normalised later, and only where it differs from the stored value
+
+    def clean_slug(self, column, text):
+        self._check_length(column, text)
+        try:
+            validate_slug(text)
+        except ValidationError as error:
+            raise CellError(
+                _("“%(value)s” is not a valid ID: use only a-z, 0-9, hyphens and underscores.")
+                % {"value": text}
+            ) from error
+        return text
+
+    def clean_project(self, column, text):
+        project = self.projects.get(text) or self.projects.get(text.lower())
+        if project is None:
+            hint = ""
+            if text.casefold() in self.project_names:
+                hint = " " + _("Did you mean “%(slug)s”?") % {
+                    "slug": self.project_names[text.casefold()]
+                }
+            raise CellError(_("unknown model project “%(value)s”.") % {"value": text[:80]} + hint)
+        return project
+
+    def _option(self, column, value):
+        option = self.options[column.options].get(value.casefold())
+        if option is None:
+            keys = ", ".join(sorted(o.key for o in column.options.objects.all())[:30])
+            raise CellError(
+                _("unknown value “%(value)s” (allowed: %(keys)s).")
+                % {"value": value[:80], "keys": keys}
+            )
+        return option
+
+    def clean_choice(self, column, text):
+        return self._option(column, text) if text else None
+
+    def clean_choices(self, column, text):
+        values = [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
+        options, errors = [], []
+        for value in values:
+            try:
+                option = self._option(column, value)
+            except CellError as error:
+                errors.append(str(error))
+                continue
+            if option not in options:
+                options.append(option)
+        if errors:
+            raise CellError(" ".join(errors))
+        if column.required and not options:
+            raise CellError(_("is required but empty."))
+        return options
+
+    def clean_date(self, column, raw):
+        if raw is None or raw == "":
+            return None
+        if isinstance(raw, datetime.datetime):
+            return raw.date()
+        if isinstance(raw, datetime.date):
+            return raw
+        text = _as_text(raw)
+        if not text:
+            return None
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            pass
+        match = _GERMAN_DATE.match(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return datetime.date(year, month, day)
+            except ValueError:
+                pass
+        raise CellError(
+            _("“%(value)s” is not a valid date; use YYYY-MM-DD (e.g. 2026-03-31).")
+            % {"value": text[:40]}
+        )
+
+    def clean_url(self, column, text):
+        if not text:
+            return ""
+        self._check_length(column, text)
+        try:
+            self.url_validator(text)
+        except ValidationError as error:
+            raise CellError(_("“%(value)s” is not a valid URL.") % {"value": text[:80]}) from error
+        return text
+
+    def clean_email(self, column, text):
+        if not text:
+            return ""
+        self._check_length(column, text)
+        try:
+            validate_email(text)
+        except ValidationError as error:
+            raise CellError(
+                _("“%(value)s” is not a valid e-mail address.") % {"value": text[:80]}
+            ) from error
+        return text
+
+    def clean_bool(self, column, raw):
+        if isinstance(raw, bool):
+            return raw
+        text = _as_text(raw).casefold()
+        if text in TRUE_VALUES:
+            return True
+        if text in FALSE_VALUES:
+            return False
+        raise CellError(_("“%(value)s” is not “true” or “false”.") % {"value": text[:20]})
+
+
+def _check_header(table):
+    """Map column keys to positions; every column must be there exactly once."""
+    errors, positions = [], {}
+    for index, name in enumerate(table.header):
+        key = unicodedata.normalize("NFC", _as_text(name)).strip().lstrip("\ufeff").lower()
+        letter = column_letter(index)
+        if not key:
+            if any(index < len(cells) and _as_text(cells[index]) for _number, cells in table.rows):
+                errors.append(RowError(1, letter, _("this column has values but no name.")))
+            continue
+        if key not in COLUMNS_BY_KEY:
+            errors.append(RowError(1, letter, _("unknown column “%(name)s”.") % {"name": key[:80]}))
+        elif key in positions:
+            errors.append(
+                RowError(1, letter, _("the column “%(name)s” appears twice.") % {"name": key})
+            )
+        else:
+            positions[key] = index
+    for key in COLUMN_KEYS:
+        if key not in positions:
+            errors.append(RowError(1, key, _("the column “%(name)s” is missing.") % {"name": key}))
+    return positions, errors
+
+
+# -- planning and writing --------------------------------------------------------------
+
+
+def _existing_measures(slugs):
+    return {
+        measure.slug: measure
+        for measure in Measure.objects.filter(slug__in=slugs)
+        .select_related("model_project", "spatial_effect", "status", "locked_by")
+        .prefetch_related(
+            Prefetch("fields_of_action", queryset=FieldOfAction.objects.order_by("pk")),
+            Prefetch("topics", queryset=Topic.objects.order_by("pk")),
+        )
+    }
+
+
+def _current_value(current, column):
+    if column.kind == "choices":
+        return getattr(current, column.field_name).all()
+    return getattr(current, column.field_name)
+
+
+def _differs(column, new, old):
+    if column.kind == "choices":
+        return sorted(o.pk for o in new) != sorted(o.pk for o in old)
+    if column.kind in ("project", "choice"):
+        return (new.pk if new else None) != (old.pk if old else None)
+    if column.kind == "richtext":
+        old = old or ""
+        if new == old:
+            return False
+        return normalise_rich_text(new) != normalise_rich_text(old)
+    if column.kind == "text":
+        return new != (old or "")
+    return new != old
+
+
+class MeasureImporter:
+    """Validate a file and (unless it is a dry run) write it in one transaction.
+
+    ``progress(done, total, stage)`` is called while rows are checked and written.
+    ``user`` becomes the author of the revisions; without a user (the command) locks
+    are not checked.
+    """
+
+    def __init__(self, *, user=None, publish=False, dry_run=False, progress=None, today=None):
+        self.user = user
+        self.publish = publish
+        self.dry_run = dry_run
+        self.progress: Callable | None = progress
+        self.today = today or timezone.localdate()
+
+    def _progress(self, done, total, stage):
+        if self.progress is not None:
+            self.progress(done, total, stage)
+
+    def run(self, data, filename=""):
+        result = ImportResult(published=self.publish, dry_run=self.dry_run)
+        table = read_table(data, filename)
+        result.format = table.format
+        result.errors.extend(table.errors)
+        if result.errors:
+            return result
+        positions, header_errors = _check_header(table)
+        if header_errors:
+            result.errors.extend(header_errors)
+            return result
+        rows = [(number, cells) for number, cells in table.rows if any(_as_text(c) for c in cells)]
+        if not rows:
+            result.errors.append(RowError(None, None, _("The file has no data rows.")))
+            return result
+        try:
+            with transaction.atomic():
+                self._plan(rows, positions, len(table.header), result)
+                if result.errors:
+                    raise ImportFailed
+                if not self.dry_run:
+                    self._write(result)
+                    result.written = True
+        except ImportFailed:
+            result.written = False
+        return result
+
+    def _plan(self, rows, positions, header_width, result):
+        cleaner = RowCleaner()
+        slugs = []
+        for _number, cells in rows:
+            index = positions["slug"]
+            slugs.append(_as_text(cells[index]) if index < len(cells) else "")
+        existing = _existing_measures([slug for slug in slugs if slug])
+        seen = {}
+        total = len(rows)
+        for done, (number, cells) in enumerate(rows, start=1):
+            self._progress(done - 1, total, "check")
+            errors = []
+            extra = [cell for cell in cells[header_width:] if _as_text(cell)]
+            if extra:
+                errors.append(
+                    RowError(
+                        number,
+                        column_letter(header_width),
+                        _("this row has more cells (%(count)s) than the header has columns.")
+                        % {"count": len(cells)},
+                    )
+                )
+            elif result.format == "csv" and len(cells) < header_width:
+                errors.append(
+                    RowError(
+                        number,
+                        None,
+                        _("this row has %(count)s cells, the header %(expected)s columns.")
+                        % {"count": len(cells), "expected": header_width},
+                    )
+                )
+            values = {}
+            for column in COLUMNS:
+                index = positions[column.key]
+                raw = cells[index] if index < len(cells) else None
+                try:
+                    values[column.key] = cleaner.clean(column, raw)
+                except CellError as error:
+                    errors.append(RowError(number, column.key, str(error)))
+            slug = values.get("slug")
+            if slug:
+                if slug in seen:
+                    errors.append(
+                        RowError(
+                            number,
+                            "slug",
+                            _("duplicate ID “%(slug)s” (already in row %(row)s).")
+                            % {"slug": slug, "row": seen[slug]},
+                        )
+                    )
+                else:
+                    seen[slug] = number
+            start, end = values.get("start_date"), values.get("end_date")
+            if start and end and end < start:
+                errors.append(RowError(number, "end_date", _("the end lies before the start.")))
+            if errors:
+                result.errors.extend(errors)
+                continue
+            result.rows.append(self._plan_row(number, values, existing.get(slug)))
+        self._progress(total, total, "check")
+        for plan in result.rows:
+            if plan.action != "unchanged":
+                result.errors.extend(self._validate_model(plan))
+                result.errors.extend(self._check_lock(plan))
+
+    def _plan_row(self, number, values, measure):
+        title = values["title_de"]
+        if measure is None:
+            return RowPlan(number, values["slug"], title, "create", COLUMN_KEYS[:], values)
+        current = measure.get_latest_revision_as_object()
+        changed = []
+        for column in COLUMNS:
+            new = values[column.key]
+            if column.key == "last_updated" and new is None:
+                continue  # keep; set to today below if anything else changes
+            if _differs(column, new, _current_value(current, column)):
+                changed.append(column.key)
+        action = "update" if changed else "unchanged"
+        return RowPlan(number, values["slug"], title, action, changed, values, measure, current)
+
+    def _apply_values(self, plan, target):
+        for column in COLUMNS:
+            if column.kind == "choices" or column.key not in plan.changed:
+                continue
+            value = plan.values[column.key]
+            if column.kind == "richtext":
+                value = normalise_rich_text(value)
+            setattr(target, column.field_name, value)
+        if plan.values["last_updated"] is None:
+            target.last_updated = self.today
+
+    def _validate_model(self, plan):
+        """Model validation (e.g. the end before the start) before anything is written."""
+        # A copy of an existing measure: the planned object itself is written later.
+        target = Measure(slug=plan.slug) if plan.action == "create" else copy.copy(plan.current)
+        self._apply_values(plan, target)
+        exclude = [column.field_name for column in M2M_COLUMNS]
+        try:
+            target.full_clean(exclude=exclude, validate_unique=False)
+        except ValidationError as error:
+            return [
+                RowError(
+                    plan.row,
+                    _FIELD_OF_MODEL_ERROR.get(name, name) if name != "__all__" else None,
+                    " ".join(str(message) for message in messages),
+                )
+                for name, messages in error.message_dict.items()
+            ]
+        return []
+
+    def _check_lock(self, plan):
+        """Locked measures (by another user, or in moderation) are not overwritten."""
+        if self.user is None or plan.measure is None:
+            return []
+        lock = plan.measure.get_lock()
+        if lock is None or not lock.for_user(self.user):
+            return []
+        return [
+            RowError(
+                plan.row,
+                "slug",
+                _("the measure “%(slug)s” is locked: %(reason)s")
+                % {"slug": plan.slug, "reason": lock.get_message(self.user)},
+            )
+        ]
+
+    def _write(self, result):
+        from wagtail.actions.create import CreateAction
+        from wagtail.actions.edit import EditAction
+
+        changed_rows = result.changed_rows()
+        total = len(changed_rows)
+        for done, plan in enumerate(changed_rows):
+            self._progress(done, total, "write")
+            if plan.action == "create":
+                measure = Measure(slug=plan.slug)
+                self._apply_values(plan, measure)
+                action = CreateAction(measure, user=self.user, clean=False)
+                measure = action.execute(skip_permission_checks=True)
+                revision = action.revision
+                self._set_m2m(plan, measure)
+            else:
+                measure = plan.current
+                self._apply_values(plan, measure)
+                action = EditAction(measure, user=self.user, clean=False)
+                action.execute(skip_permission_checks=True)
+                revision = action.revision
+                if any(column.key in plan.changed for column in M2M_COLUMNS):
+                    # Fields of action and topics are plain many-to-many fields: they
+                    # are not part of revisions and take effect at once.
+                    self._set_m2m(plan, plan.measure)
+            if self.publish:
+                revision.publish(user=self.user, skip_permission_checks=True)
+        self._progress(total, total, "write")
+
+    def _set_m2m(self, plan, measure):
+        for column in M2M_COLUMNS:
+            getattr(measure, column.field_name).set(plan.values[column.key])
+
+
+def import_measures(data, filename="", **options):
+    """Validate and import a file; see :class:`MeasureImporter` for the options."""
+    return MeasureImporter(**options).run(data, filename)
+
+
+# -- exporting -------------------------------------------------------------------------
+
+
+def export_queryset():
+    return (
+        Measure.objects.select_related(
+            "model_project", "spatial_effect", "status", "latest_revision"
+        )
+        .prefetch_related(
+            Prefetch("fields_of_action", queryset=FieldOfAction.objects.order_by("pk")),
+            Prefetch("topics", queryset=Topic.objects.order_by("pk")),
+        )
+        .order_by("slug")
+    )
+
+
+def export_values(measure):
+    """One measure as {column key: value} in the latest version (drafts included).
+
+    Values are Python objects (dates stay dates); :func:`as_csv_cell` turns them into text.
+    """
+    current = measure.get_latest_revision_as_object()
+    values = {}
+    for column in COLUMNS:
+        value = _current_value(current, column) if column.kind != "choices" else None
+        if column.kind == "choices":
+            # Many-to-many values come from the measure (they are not in revisions).
+            options = sorted(
+                getattr(measure, column.field_name).all(),
+                key=lambda o: (o.sort_order, o.key),
+            )
+            value = f"{LIST_SEPARATOR} ".join(option.key for option in options)
+        elif column.kind == "project":
+            value = value.slug if value else ""
+        elif column.kind == "choice":
+            value = value.key if value else ""
+        elif value is None:
+            value = ""
+        values[column.key] = value
+    return values
+
+
+def as_csv_cell(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = str(value)
+    if text.startswith(CSV_FORMULA_PREFIXES):
+        return "'" + text  # spreadsheet programs must not run it; the import removes it
+    return text
+
+
+def write_csv(measures, out, delimiter=","):
+    """Write UTF-8 CSV (with BOM, so that Excel recognises the encoding)."""
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(COLUMN_KEYS)
+    count = 0
+    for measure in measures:
+        values = export_values(measure)
+        writer.writerow([as_csv_cell(values[key]) for key in COLUMN_KEYS])
+        count += 1
+    return count
+
+
+def write_xlsx(measures, out):
+    """Write an Excel workbook: the measures on the first sheet, the allowed values on
+    a second one ("values") for reference. ``out`` is a binary file object."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "measures"
+    sheet.append(COLUMN_KEYS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    count = 0
+    for measure in measures:
+        values = export_values(measure)
+        row = []
+        for key in COLUMN_KEYS:
+            value = values[key]
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            row.append(value)
+        sheet.append(row)
+        count += 1
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text, never a formula
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = "YYYY-MM-DD"
+    for index, key in enumerate(COLUMN_KEYS):
+        width = 40 if key.startswith(("title", "summary", "description", "goals")) else 18
+        sheet.column_dimensions[column_letter(index)].width = width
+
+    reference = workbook.create_sheet("values")
+    reference.append(["column", "key", "name_de", "name_en"])
+    for cell in reference[1]:
+        cell.font = Font(bold=True)
+    for project in ModelProject.objects.order_by("slug"):
+        reference.append(["model_project", project.slug, project.name, ""])
+    for column in COLUMNS:
+        if column.options is None:
+            continue
+        for option in column.options.objects.all():
+            reference.append([column.key, option.key, option.name_de, option.name_en])
+    workbook.save(out)
+    return count
+
+
+def export_measures(out, file_format="csv", queryset=None, delimiter=","):
+    measures = (queryset if queryset is not None else export_queryset()).iterator(chunk_size=500)
+    if file_format == "xlsx":
+        return write_xlsx(measures, out)
+    return write_csv(measures, out, delimiter=delimiter)
