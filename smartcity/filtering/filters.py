@@ -95,8 +95,13 @@ class FacetFilter(django_filters.Filter):
     """A multi-select facet over a related model (or any model with a key column).
 
     ``field_name`` is the lookup path from the listed model to the option model
-    (``"status"``, ``"model_project__state"``, ``"topics"``); ``options`` is the option
-    model, or a callable returning a queryset of options. Values in the URL are the
+    (``"status"``, ``"model_project__state"``, ``"topics"``, ``"date__year"``).
+
+    ``options`` is the option model (its default ordering is the display order), a
+    queryset, or a list of ``(value, label)`` or ``(url value, label, database value)``
+    tuples, or a callable returning any of these (evaluated once per request). For a
+    model, ``value_field`` names the attribute used in URLs; the path then ends at the
+    related object (its primary key is compared and counted). Values in the URL are the
     options' ``value_field`` (a stable key or slug), never database ids. Set
     ``many=True`` for paths that cross a many-to-many or reverse relation: such filters
     use a sub-query so that rows are never duplicated and counts stay exact.
@@ -122,23 +127,29 @@ class FacetFilter(django_filters.Filter):
         self.option_label = option_label
         self.options: list[Option] | None = None
 
-    def options_queryset(self):
-        """The option model's default ordering decides the order of the options."""
+    def option_items(self):
         source = self.options_source
         if isinstance(source, type) and issubclass(source, models.Model):
             return source._default_manager.all()
-        queryset = source() if callable(source) else source
-        return queryset.all()
+        items = source() if callable(source) else source
+        return items.all() if isinstance(items, models.QuerySet) else items
 
     def load_options(self) -> list[Option]:
-        """Read the options (one query) and offer them to the form field as choices."""
+        """Read the options (at most one query) and offer them to the form field."""
         if self.options is None:
             label_of = self.option_label or str
-            self.options = [
-                Option(value=str(getattr(obj, self.value_field)), label=label_of(obj), pk=obj.pk)
-                for obj in self.options_queryset()
-            ]
-            self.extra["choices"] = [(o.value, o.label) for o in self.options]
+            options = []
+            for item in self.option_items():
+                if isinstance(item, models.Model):
+                    value, label, key = getattr(item, self.value_field), label_of(item), item.pk
+                elif len(item) == 3:
+                    value, label, key = item
+                else:
+                    value, label = item
+                    key = value
+                options.append(Option(value=str(value), label=str(label), pk=key))
+            self.options = options
+            self.extra["choices"] = [(o.value, o.label) for o in options]
         return self.options
 
     def pks_for(self, values):

@@ -27,7 +27,7 @@ from .filters import clean_text, current_language
 from .filtersets import FacetedFilterSet
 
 MAX_NOTICES = 5
-PAGE_PATTERN = re.compile(r"^\d{1,9}$")
+PAGE_PATTERN = re.compile(r"^[0-9]{1,9}$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,16 @@ def is_htmx(request) -> bool:
         request.headers.get("HX-Request") == "true"
         and request.headers.get("HX-History-Restore-Request") != "true"
     )
+
+
+GERMAN_LETTERS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def ascii_slug(text: str) -> str:
+    """A file-name-safe slug that spells umlauts out ("Maßnahmen" → "massnahmen")."""
+    return slugify(text.translate(GERMAN_LETTERS))
 
 
 def _shown(value: str, limit: int = 40) -> str:
@@ -358,7 +368,7 @@ class FilterableListView(View):
 
     def export(self, fmt):
         queryset = self.get_export_queryset(self.ordered(self.filterset.qs))
-        basename = slugify(str(self.export_basename)) or "export"
+        basename = ascii_slug(str(self.export_basename)) or "export"
         filename = f"{basename}-{timezone.localdate().isoformat()}"
         meta = {"language": current_language(), "query": self.canonical_query().urlencode()}
         response = export_response(fmt, queryset, self.export_columns, filename=filename, meta=meta)

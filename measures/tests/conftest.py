@@ -1,0 +1,218 @@
+"""A small, hand-made measures database for the tests.
+
+The session may already hold the demo content (650 invented measures); ``world`` removes
+all measures inside the test's transaction and creates its own, so counts are exact.
+"""
+
+import datetime
+import itertools
+from dataclasses import dataclass, field
+
+import pytest
+from django.utils import translation
+
+from measures.models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+from programmes.models import (
+    FederalState,
+    FundingRound,
+    ModelProject,
+    MunicipalityCategory,
+    Topic,
+)
+
+_counter = itertools.count(1)
+_sort_orders = itertools.count(10, 10)
+
+
+def taxonomy(model, key, name_de, name_en=None):
+    """Get or create a value (names as in taxonomies.csv, which the session may have
+    loaded already); sort orders follow the order of the calls."""
+    obj, _created = model.objects.get_or_create(
+        key=key,
+        defaults={
+            "name_de": name_de,
+            "name_en": name_en or name_de,
+            "sort_order": next(_sort_orders),
+        },
+    )
+    return obj
+
+
+@dataclass
+class World:
+    states: dict = field(default_factory=dict)
+    rounds: dict = field(default_factory=dict)
+    categories: dict = field(default_factory=dict)
+    topics: dict = field(default_factory=dict)
+    fields: dict = field(default_factory=dict)
+    spatial: dict = field(default_factory=dict)
+    statuses: dict = field(default_factory=dict)
+    projects: dict = field(default_factory=dict)
+    measures: dict = field(default_factory=dict)
+
+    def measure(self, key=None, *, project="alpha", fields=("mobilitaet",), topics=(), **values):
+        """Create a published measure; keyword arguments override the defaults."""
+        number = next(_counter)
+        defaults = {
+            "title_de": f"Testmaßnahme {number}",
+            "title_en": f"Test measure {number}",
+            "summary_de": "Eine Maßnahme zum Testen.",
+            "summary_en": "A measure for testing.",
+            "description_de": "<p>Beschreibung.</p>",
+            "description_en": "<p>Description.</p>",
+            "slug": f"test-measure-{number}",
+            "status": self.statuses["in-umsetzung"],
+            "spatial_effect": self.spatial["gesamtstadt"],
+            "last_updated": datetime.date(2025, 5, 15),
+        }
+        defaults.update(values)
+        measure = Measure.objects.create(model_project=self.projects[project], **defaults)
+        measure.fields_of_action.set([self.fields[k] for k in fields])
+        measure.topics.set([self.topics[k] for k in topics])
+        if key:
+            self.measures[key] = measure
+        return measure
+
+
+def build_world():
+    Measure.objects.all().delete()
+    w = World()
+    w.states = {
+        "bayern": taxonomy(FederalState, "bayern", "Bayern", "Bavaria"),
+        "berlin": taxonomy(FederalState, "berlin", "Berlin"),
+    }
+    for year in (2019, 2020):
+        w.rounds[year], _ = FundingRound.objects.get_or_create(year=year)
+    w.categories = {
+        "grossstadt": taxonomy(MunicipalityCategory, "grossstadt", "Großstadt", "Large city"),
+        "mittelstadt": taxonomy(
+            MunicipalityCategory, "mittelstadt", "Mittelstadt", "Medium-sized town"
+        ),
+    }
+    w.topics = {
+        "app": taxonomy(Topic, "app", "App"),
+        "mobilitaet": taxonomy(
+            Topic, "mobilitaet", "Mobilität und Erreichbarkeit", "Mobility and accessibility"
+        ),
+        "sensorik": taxonomy(Topic, "sensorik", "Sensorik und IoT", "Sensors and IoT"),
+    }
+    w.fields = {
+        "mobilitaet": taxonomy(
+            FieldOfAction,
+            "mobilitaet",
+            "Mobilität und Infrastruktur",
+            "Mobility and infrastructure",
+        ),
+        "energie": taxonomy(FieldOfAction, "energie", "Energie", "Energy"),
+        "verwaltung": taxonomy(
+            FieldOfAction,
+            "verwaltung",
+            "Verwaltung und Bürgerservice",
+            "Administration and citizen services",
+        ),
+        "bildung": taxonomy(FieldOfAction, "bildung", "Bildung", "Education"),
+    }
+    w.spatial = {
+        "quartier": taxonomy(SpatialEffect, "quartier", "Quartier", "Neighbourhood"),
+        "gesamtstadt": taxonomy(SpatialEffect, "gesamtstadt", "Gesamtstadt", "Whole municipality"),
+    }
+    w.statuses = {
+        "geplant": taxonomy(MeasureStatus, "geplant", "Geplant", "Planned"),
+        "in-umsetzung": taxonomy(
+            MeasureStatus, "in-umsetzung", "In Umsetzung", "In implementation"
+        ),
+        "abgeschlossen": taxonomy(MeasureStatus, "abgeschlossen", "Abgeschlossen", "Completed"),
+        "verstetigt": taxonomy(MeasureStatus, "verstetigt", "Verstetigt", "Made permanent"),
+    }
+    project_specs = {
+        "alpha": ("Teststadt Alpha", "bayern", 2019, "grossstadt"),
+        "beta": ("Teststadt Beta", "berlin", 2020, "mittelstadt"),
+        "gamma": ("Testdorf Gamma", "bayern", 2020, "mittelstadt"),
+    }
+    for key, (name, state, year, category) in project_specs.items():
+        w.projects[key], _ = ModelProject.objects.update_or_create(
+            slug=f"test-{key}",
+            defaults={
+                "name": name,
+                "state": w.states[state],
+                "funding_round": w.rounds[year],
+                "category": w.categories[category],
+                "latitude": "48.1",
+                "longitude": "11.5",
+            },
+        )
+    return w
+
+
+@pytest.fixture
+def world(db):
+    """Taxonomies, three projects and no measures yet."""
+    return build_world()
+
+
+@pytest.fixture
+def sample(world):
+    """Eight measures spread over the facets, with texts for the search tests."""
+    w = world
+    w.measure(
+        "radwege",
+        title_de="Sichere Radwege für den Schulweg",
+        title_en="Safe cycle paths to school",
+        summary_de="Neue Radwege verbinden die Schulen.",
+        summary_en="New cycle paths connect the schools.",
+        fields=("mobilitaet",),
+        topics=("mobilitaet",),
+        spatial_effect=w.spatial["quartier"],
+        last_updated=datetime.date(2026, 5, 15),
+    )
+    w.measure(
+        "zaehlung",
+        project="beta",
+        title_de="Verkehrszählung mit Sensoren",
+        title_en="Traffic counting with sensors",
+        summary_de="Sensoren zählen Autos und Fahrräder.",
+        summary_en="Sensors count cars and bicycles.",
+        description_de="<p>Die Daten helfen beim Ausbau der Radwege.</p>",
+        description_en="<p>The data helps to extend the cycle paths.</p>",
+        fields=("mobilitaet", "verwaltung"),
+        topics=("sensorik", "mobilitaet"),
+        status=w.statuses["abgeschlossen"],
+    )
+    w.measure(
+        "energie",
+        project="gamma",
+        title_de="Energiemonitoring der Schulen",
+        title_en="Energy monitoring of schools",
+        fields=("energie",),
+        topics=("sensorik",),
+        status=w.statuses["geplant"],
+        spatial_effect=w.spatial["quartier"],
+    )
+    w.measure(
+        "app",
+        project="beta",
+        title_de="Bürger-App",
+        title_en="Citizen app",
+        fields=("verwaltung",),
+        topics=("app",),
+        last_updated=datetime.date(2024, 11, 15),
+    )
+    w.measure("m5", project="alpha", fields=("energie", "mobilitaet"), topics=("app",))
+    w.measure("m6", project="gamma", fields=("verwaltung",), status=w.statuses["abgeschlossen"])
+    w.measure("m7", project="alpha", fields=("mobilitaet",), topics=("sensorik", "app"))
+    w.measure(
+        "draft",
+        project="alpha",
+        title_de="Unveröffentlichter Entwurf",
+        title_en="Unpublished draft",
+        fields=("mobilitaet",),
+        live=False,
+    )
+    return w
+
+
+@pytest.fixture(autouse=True)
+def german():
+    """Each test starts in German: requests activate their language and leave it active."""
+    with translation.override("de"):
+        yield

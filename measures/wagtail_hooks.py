@@ -1,0 +1,185 @@
+"""Wagtail admin for measures and their value lists ("Measures" menu)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+
+
+class MeasureViewSet(SnippetViewSet):
+    model = Measure
+    icon = "list-ul"
+    menu_label = _("Measures")
+    menu_order = 100
+    list_display = ["title", "model_project", "status", "last_updated"]
+    list_filter = [
+        "status",
+        "spatial_effect",
+        "fields_of_action",
+        "topics",
+        "model_project__state",
+        "model_project__funding_round",
+        "model_project",
+        "live",
+        "is_demo_content",
+    ]
+    # Queryset search: measures are not in a Wagtail search index (see STACK.md).
+    search_backend_name = None
+    search_fields = ["title_de", "title_en", "summary_de", "summary_en", "slug", "technologies"]
+    ordering = ["-last_updated", "title_de"]
+    list_per_page = 50
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "title_de",
+        "title_en",
+        "slug",
+        "model_project",
+        "summary_de",
+        "summary_en",
+        "description_de",
+        "description_en",
+        "goals_de",
+        "goals_en",
+        "fields_of_action",
+        "spatial_effect",
+        "status",
+        "topics",
+        "technologies",
+        "start_date",
+        "end_date",
+        "repository_url",
+        "licence",
+        "contact_name",
+        "contact_email",
+        "last_updated",
+        "is_demo_content",
+        "live",
+    ]
+    list_export = [
+        "id",
+        "slug",
+        "title_de",
+        "title_en",
+        "model_project",
+        "summary_de",
+        "summary_en",
+        "goals_de",
+        "goals_en",
+        "spatial_effect",
+        "status",
+        "technologies",
+        "start_date",
+        "end_date",
+        "repository_url",
+        "licence",
+        "contact_name",
+        "contact_email",
+        "last_updated",
+        "is_demo_content",
+        "live",
+    ]
+    export_filename = "measures"
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("title_de"),
+                    FieldPanel("summary_de"),
+                    FieldPanel("description_de"),
+                    FieldPanel("goals_de"),
+                ],
+                heading=_("German"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("title_en"),
+                    FieldPanel("summary_en"),
+                    FieldPanel("description_en"),
+                    FieldPanel("goals_en"),
+                ],
+                heading=_("English"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("model_project"),
+                    FieldPanel("slug"),
+                    FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+                    FieldRowPanel([FieldPanel("spatial_effect"), FieldPanel("status")]),
+                    FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("technologies"),
+                    FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                    MultiFieldPanel(
+                        [FieldPanel("repository_url"), FieldPanel("licence")],
+                        heading=_("Open source"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("contact_name"), FieldPanel("contact_email")],
+                        heading=_("Contact"),
+                    ),
+                    FieldPanel("last_updated"),
+                    FieldPanel("is_demo_content"),
+                ],
+                heading=_("Facts"),
+            ),
+        ]
+    )
+
+
+class MeasureTaxonomyViewSet(SnippetViewSet):
+    """Value lists: editors add, rename and reorder (drag and drop) values."""
+
+    list_display = ["name", "key", "sort_order"]
+    search_backend_name = None
+    search_fields = ["name_de", "name_en", "key"]
+    sort_order_field = "sort_order"
+    inspect_view_enabled = True
+    list_export = ["key", "name_de", "name_en", "sort_order"]
+    panels = [
+        FieldPanel("name_de"),
+        FieldPanel("name_en"),
+        FieldPanel("key"),
+        FieldPanel("sort_order"),
+    ]
+
+
+class FieldOfActionViewSet(MeasureTaxonomyViewSet):
+    model = FieldOfAction
+    icon = "folder-open-inverse"
+    menu_label = _("Fields of action")
+    menu_order = 200
+    export_filename = "fields-of-action"
+
+
+class SpatialEffectViewSet(MeasureTaxonomyViewSet):
+    model = SpatialEffect
+    icon = "globe"
+    menu_label = _("Spatial effects")
+    menu_order = 300
+    export_filename = "spatial-effects"
+
+
+class MeasureStatusViewSet(MeasureTaxonomyViewSet):
+    model = MeasureStatus
+    icon = "tick-inverse"
+    menu_label = _("Statuses")
+    menu_order = 400
+    export_filename = "measure-statuses"
+
+
+class MeasuresGroup(SnippetViewSetGroup):
+    menu_label = _("Measures")
+    menu_icon = "list-ul"
+    menu_order = 260
+    items = (MeasureViewSet, FieldOfActionViewSet, SpatialEffectViewSet, MeasureStatusViewSet)
+
+
+register_snippet(MeasuresGroup)
