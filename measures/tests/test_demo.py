@@ -35,12 +35,8 @@ def test_default_demo_measures_cover_all_projects_and_facets(catalogue):
     assert not measures.filter(live=False).exists()
     assert measures.values("model_project").distinct().count() == ModelProject.objects.count()
     assert measures.values("status").distinct().count() == MeasureStatus.objects.count()
-    assert (
-        measures.values("spatial_effect").distinct().count() == SpatialEffect.objects.count()
-    )
-    assert (
-        measures.values("fields_of_action").distinct().count() == FieldOfAction.objects.count()
-    )
+    assert measures.values("spatial_effect").distinct().count() == SpatialEffect.objects.count()
+    assert measures.values("fields_of_action").distinct().count() == FieldOfAction.objects.count()
     assert measures.values("topics").distinct().count() == Topic.objects.count()
     assert not measures.filter(title_en="").exists() and not measures.filter(summary_en="").exists()
     assert measures.filter(repository_url__startswith="https://").exists()

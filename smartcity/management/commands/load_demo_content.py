@@ -7,6 +7,7 @@ LOADERS = [
     "smartcity.demo.loader.load_pages",
     "news.demo.loader.load_news",
     "programmes.demo.loader.load_model_projects",
+    "measures.demo.loader.load_measures",
 ]
 
 
