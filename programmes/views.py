@@ -15,6 +15,7 @@ from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from .filters import ModelProjectFilterSet
 from .listing import paginate, sanitize_query
@@ -79,6 +80,7 @@ def translation_links(url_name, querystring=""):
     return links
 
 
+@require_safe
 def modelproject_list(request):
     query = ProjectQuery(request)
     projects = query.projects.prefetch_related(
@@ -125,6 +127,7 @@ def _map_point(project):
     }
 
 
+@require_safe
 def modelproject_map(request):
     query = ProjectQuery(request)
     projects = list(query.projects)
@@ -173,6 +176,7 @@ def measure_summary(project):
     return summary
 
 
+@require_safe
 def modelproject_detail(request, slug):
     project = get_object_or_404(
         project_queryset()
@@ -192,6 +196,7 @@ def modelproject_detail(request, slug):
     return render(request, "programmes/modelproject_detail.html", context)
 
 
+@require_safe
 def modelproject_geojson(request):
     """The (filtered) model projects as a GeoJSON FeatureCollection (RFC 7946).
 

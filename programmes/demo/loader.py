@@ -158,8 +158,7 @@ def load_taxonomies(stdout=None):
             if row["taxonomy"] == taxonomy
         ]
         created, unchanged = _create_missing_taxonomy_values(model, values)
-        label = model._meta.verbose_name_plural
-        _say(stdout, f"  {label}: {created} created, {unchanged} unchanged")
+        _say(stdout, f"  {taxonomy} values: {created} created, {unchanged} unchanged")
 
     created = 0
     for facts in FUNDING_ROUNDS:

@@ -344,7 +344,7 @@ def test_map_table_lists_all_73_projects(client, model_projects, language):
     assert {p["url"].rstrip("/").rsplit("/", 1)[1] for p in config["points"]} == slugs
     assert config["tileUrl"]
     # Nothing in the page depends on the map: scripts are external and deferred.
-    assert re.findall(r"<script(?![^>]*(?:src=|application/json))", html) == []
+    assert re.findall(r"<script(?![^>]*(?:src=|type=\"application/[\w+]*json\"))", html) == []
 
 
 def test_map_follows_the_list_filters(client, model_projects):
@@ -399,3 +399,9 @@ def test_geojson_export(client, model_projects, language):
 def test_geojson_honours_filters(client, model_projects):
     response = client.get(url("modelproject_geojson"), {"category": "mittelstadt"})
     assert len(json.loads(response.content)["features"]) == 12
+
+
+@pytest.mark.parametrize("name", ["modelproject_list", "modelproject_map", "modelproject_geojson"])
+def test_only_get_and_head_are_allowed(client, model_projects, name):
+    assert client.head(url(name)).status_code == 200
+    assert client.post(url(name)).status_code in (403, 405)

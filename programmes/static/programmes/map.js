@@ -13,7 +13,7 @@
   var GERMANY_CENTRE = [51.1657, 10.4515];
 
   L.Icon.Default.imagePath = config.iconPath;
-  var map = L.map(container, { scrollWheelZoom: false });
+  var map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.25 });
   L.tileLayer(config.tileUrl, { attribution: config.attribution, maxZoom: 18 }).addTo(map);
 
   var bounds = [];
