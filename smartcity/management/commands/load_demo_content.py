@@ -8,6 +8,7 @@ LOADERS = [
     "news.demo.loader.load_news",
     "programmes.demo.loader.load_model_projects",
     "measures.demo.loader.load_measures",
+    "solutions.demo.loader.load_solutions",
 ]
 
 
