@@ -8,6 +8,7 @@ replaced with their plain equivalents and anything else unknown with "?".
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from html.parser import HTMLParser
@@ -17,7 +18,6 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 from wagtail.rich_text import expand_db_html
 
 logger = logging.getLogger(__name__)
@@ -117,22 +117,30 @@ def rich_text_blocks(html: str) -> list[tuple[str, str]]:
     return reader.blocks
 
 
-class ProfilePDF(FPDF):
-    """A4 portrait with a running footer: site name, page number, address of the page."""
+@functools.cache
+def _pdf_class():
+    """The document class; fpdf2 is imported only when a PDF is made, so that a missing
+    library costs the download, not the web pages."""
+    from fpdf import FPDF
 
-    footer_text = ""
+    class ProfilePDF(FPDF):
+        """A4 portrait with a running footer: site name, address of the page, page number."""
 
-    def multi_cell(self, *args, **kwargs):
-        # Ragged right reads better than justified text (no uneven word gaps).
-        kwargs.setdefault("align", "L")
-        return super().multi_cell(*args, **kwargs)
+        footer_text = ""
 
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("helvetica", size=8)
-        self.set_text_color(90, 90, 90)
-        self.cell(0, 5, latin1(self.footer_text), align="L")
-        self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="R", new_x="LMARGIN", new_y="NEXT")
+        def multi_cell(self, *args, **kwargs):
+            # Ragged right reads better than justified text (no uneven word gaps).
+            kwargs.setdefault("align", "L")
+            return super().multi_cell(*args, **kwargs)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("helvetica", size=8)
+            self.set_text_color(90, 90, 90)
+            self.cell(0, 5, latin1(self.footer_text), align="L")
+            self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="R", new_x="LMARGIN", new_y="NEXT")
+
+    return ProfilePDF
 
 
 BLUE = (0, 55, 107)
@@ -140,7 +148,7 @@ TEXT = (19, 21, 37)
 
 
 class _Writer:
-    def __init__(self, pdf: ProfilePDF):
+    def __init__(self, pdf):
         self.pdf = pdf
 
     def heading(self, text, size=13):
@@ -197,7 +205,7 @@ def build_pdf(profile, *, absolute_url: str = "") -> bytes:
     """The profile as PDF in the active language. Expects the relations used by the
     detail view to be loaded (or loads them itself with a few queries)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
-    pdf = ProfilePDF(format="A4")
+    pdf = _pdf_class()(format="A4")
     pdf.set_margins(20, 18, 20)
     pdf.set_auto_page_break(auto=True, margin=20)
     pdf.set_title(latin1(profile.title))

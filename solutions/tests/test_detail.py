@@ -278,3 +278,17 @@ def test_measure_include_lists_the_solutions_built_on_it(sample):
         assert "Hitze- und Wassermanagement" in html
         assert sample.profiles["heat"].get_absolute_url() in html
         assert template.render(Context({"measure": None})).strip() == ""
+
+
+def test_a_failing_pdf_costs_only_the_download(client, sample, monkeypatch):
+    from solutions import pdf
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no PDF library")
+
+    monkeypatch.setattr(pdf, "build_pdf", broken)
+    profile = sample.profiles["parking"]
+    response = client.get(detail_url(profile))
+    assert response.status_code == 200
+    assert detail_url(profile, name="solution_pdf") not in response.content.decode()
+    assert client.get(detail_url(profile, name="solution_pdf")).status_code == 404
