@@ -229,10 +229,9 @@ def test_admin_views(admin_client, sample):
     assert "Sensoren im Park" in edit
 
 
-def test_saving_a_draft_in_the_admin_keeps_the_live_version(admin_client, sample):
-    heat = sample.profiles["heat"]
-    heat.save_revision().publish()
-    url = reverse("wagtailsnippets_solutions_solutionprofile:edit", args=(heat.pk,))
+def edit_form_data(admin_client, profile):
+    """The admin edit form of ``profile`` as POST data, unchanged."""
+    url = reverse("wagtailsnippets_solutions_solutionprofile:edit", args=(profile.pk,))
     form = admin_client.get(url).context["form"]
     data = {}
     for name, field in form.fields.items():
@@ -257,6 +256,13 @@ def test_saving_a_draft_in_the_admin_keeps_the_live_version(admin_client, sample
                 value = child[name].value()
                 if value not in (None, False):
                     data[f"{child.prefix}-{name}"] = value
+    return url, data
+
+
+def test_saving_a_draft_in_the_admin_keeps_the_live_version(admin_client, sample):
+    heat = sample.profiles["heat"]
+    heat.save_revision().publish()
+    url, data = edit_form_data(admin_client, heat)
     data["title_de"] = "Neuer Titel im Entwurf"
     response = admin_client.post(url, data)
     assert response.status_code in (200, 302)
@@ -292,3 +298,18 @@ def test_a_failing_pdf_costs_only_the_download(client, sample, monkeypatch):
     assert response.status_code == 200
     assert detail_url(profile, name="solution_pdf") not in response.content.decode()
     assert client.get(detail_url(profile, name="solution_pdf")).status_code == 404
+
+
+def test_admin_preview_renders_the_detail_template(admin_client, sample):
+    heat = sample.profiles["heat"]
+    _url, data = edit_form_data(admin_client, heat)
+    data["title_de"] = "Vorschau-Titel"
+    preview = reverse("wagtailsnippets_solutions_solutionprofile:preview_on_edit", args=(heat.pk,))
+    response = admin_client.post(preview, data)
+    assert response.status_code == 200
+    assert response.json()["is_valid"]
+    response = admin_client.get(preview)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vorschau-Titel" in html
+    assert "Bedarf klären" in html
