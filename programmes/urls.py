@@ -6,8 +6,19 @@ from . import views
 app_name = "programmes"
 
 urlpatterns = [
-    path("", views.modelproject_list, name="modelproject_list"),
-    path(pgettext_lazy("URL path", "map/"), views.modelproject_map, name="modelproject_map"),
-    path("export.geojson", views.modelproject_geojson, name="modelproject_geojson"),
+    path("", views.ModelProjectListView.as_view(), name="modelproject_list"),
+    path(
+        pgettext_lazy("URL path", "map/"),
+        views.ModelProjectMapView.as_view(),
+        name="modelproject_map",
+    ),
+    path(
+        "export.geojson",
+        views.ModelProjectListView.as_view(),
+        {"fmt": "geojson"},
+        name="modelproject_geojson",
+    ),
+    # export.csv and export.json (export.geojson is matched above).
+    path("export.<slug:fmt>", views.ModelProjectListView.as_view(), name="modelproject_export"),
     path("<slug:slug>/", views.modelproject_detail, name="modelproject_detail"),
 ]

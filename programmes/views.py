@@ -1,7 +1,7 @@
-"""Public views of the model projects: filterable list, map, detail and GeoJSON export.
+"""Public views of the model projects: filterable list, map, detail and exports.
 
-List, map and export read the same query string through ``ProjectQuery``, so a link
-from the list to the map or the export keeps the visitor's filters.
+List, map and exports are one ``FilterableListView`` (``smartcity.filtering``) reading the
+same query string, so links between them keep the visitor's filters.
 """
 
 import contextlib
@@ -9,56 +9,28 @@ import contextlib
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Prefetch
-from django.http import JsonResponse, QueryDict
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from .filters import ModelProjectFilterSet
-from .listing import paginate, sanitize_query
-from .models import ModelProject, Topic
+from smartcity.filtering.export import ExportColumn
+from smartcity.filtering.views import FilterableListView, SortOption
 
-PAGE_SIZE = 20
+from .filters import ModelProjectFilterSet
+from .models import ModelProject, Topic
 
 
 def project_queryset():
     return ModelProject.objects.select_related("funding_round", "category", "state", "phase")
 
 
-class ProjectQuery:
-    """The visitor's query string, cleaned, validated and applied to the projects."""
-
-    def __init__(self, request):
-        self.data, self.notices = sanitize_query(request.GET)
-        self.filterset = ModelProjectFilterSet(self.data, queryset=project_queryset())
-        self.projects = self.filterset.qs
-        self.notices += self.filterset.ignored_input_notices()
-
-        self.canonical_data = self._canonical_data()
-
-    def _canonical_data(self):
-        """The valid filters only, for pagination links and links to map and export."""
-        cleaned = self.filterset.form.cleaned_data
-        data = QueryDict(mutable=True)
-        if cleaned.get("q"):
-            data["q"] = cleaned["q"]
-        for name in ModelProjectFilterSet.FACETS:
-            if cleaned.get(name):
-                data.setlist(name, cleaned[name])
-        if cleaned.get("sort") and cleaned["sort"] != "name":
-            data["sort"] = cleaned["sort"]
-        return data
-
-    @property
-    def querystring(self):
-        return self.canonical_data.urlencode()
-
-
-def list_url():
-    return reverse("programmes:modelproject_list")
+def ordered_topics():
+    return Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
 
 
 def translation_links(url_name, querystring=""):
@@ -80,31 +52,145 @@ def translation_links(url_name, querystring=""):
     return links
 
 
-@require_safe
-def modelproject_list(request):
-    query = ProjectQuery(request)
-    projects = query.projects.prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
-    )
-    page, page_notice = paginate(projects, query.data.get("page"), per_page=PAGE_SIZE)
-    notices = query.notices + ([page_notice] if page_notice else [])
-    context = {
-        "page_obj": page,
-        "page_range": page.paginator.get_elided_page_range(page.number),
-        "query_data": query.canonical_data,
-        "projects": page.object_list,
-        "result_count": page.paginator.count,
-        "filterset": query.filterset,
-        "facets": query.filterset.facets(),
-        "search_text": query.filterset.form.cleaned_data.get("q", ""),
-        "current_sort": query.filterset.current_sort,
-        "active_filter_count": query.filterset.active_filter_count(),
-        "notices": notices,
-        "filter_querystring": query.querystring,
-        "translation_links": translation_links("programmes:modelproject_list", query.querystring),
-        "extra_breadcrumbs": [{"title": _("Model projects")}],
+def _with_query(url, query):
+    return f"{url}?{query.urlencode()}" if query else url
+
+
+def geojson_feature(project, request):
+    return {
+        "type": "Feature",
+        "id": project.slug,
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(project.longitude), float(project.latitude)],
+        },
+        "properties": {
+            "slug": project.slug,
+            "name": project.name,
+            "official_name": project.official_name,
+            "url": request.build_absolute_uri(project.get_absolute_url()),
+            "funding_round": project.funding_round.year,
+            "category": project.category.key,
+            "category_label": str(project.category),
+            "state": project.state.key,
+            "state_label": str(project.state),
+            "phase": project.phase.key if project.phase else None,
+            "phase_label": str(project.phase) if project.phase else None,
+            "partners": project.partner_list,
+            "topics": [topic.key for topic in project.topics.all()],
+            "is_demo_content": project.is_demo_content,
+        },
     }
-    return render(request, "programmes/modelproject_list.html", context)
+
+
+class ModelProjectListView(FilterableListView):
+    """``/de/modellprojekte/``: the filterable list; ``export.csv|json|geojson`` too.
+
+    GeoJSON: a FeatureCollection (RFC 7946); see ``programmes/README.md`` for the
+    properties. CSV and JSON follow docs/filterable-lists.md with the columns below.
+    """
+
+    filterset_class = ModelProjectFilterSet
+    template_name = "programmes/modelproject_list.html"
+    fragment_template_name = "programmes/includes/list_region.html"
+    result_template = "programmes/includes/modelproject_result.html"
+    list_title = gettext_lazy("Model projects")
+    list_intro = gettext_lazy(
+        "Since 2019 the federal government has selected 73 Model Projects Smart Cities in "
+        "three rounds. Cities, towns, rural municipalities and districts try out how digital "
+        "tools can serve integrated, common-good urban development, and pass on what works."
+    )
+    count_singular = gettext_lazy("%(count)s model project")
+    count_plural = gettext_lazy("%(count)s model projects")
+    empty_title = gettext_lazy("No model project matches all of the selected filters.")
+    sort_options = {
+        "name": SortOption(gettext_lazy("Name"), ("name",)),
+        "round": SortOption(gettext_lazy("Funding round"), ("funding_round__year", "name")),
+        "state": SortOption(
+            gettext_lazy("Federal state"), ("state__sort_order", "state__name", "name")
+        ),
+    }
+    default_sort = "name"
+    paginate_by = 20
+    export_formats = ("csv", "json", "geojson")
+    export_url_name = "programmes:modelproject_export"
+    export_basename = gettext_lazy("model-projects")
+    export_columns = [
+        ExportColumn("slug", "slug", "Identifier, part of the page URL."),
+        ExportColumn("name", "name", "Name."),
+        ExportColumn("official_name", "official_name", "Official name."),
+        ExportColumn("url", lambda p: p.get_absolute_url(), "Path of the project page."),
+        ExportColumn("funding_round", "funding_round.year", "Year of the funding round."),
+        ExportColumn("municipality_category", lambda p: str(p.category), "Category."),
+        ExportColumn("federal_state", lambda p: str(p.state), "Federal state."),
+        ExportColumn("latitude", lambda p: float(p.latitude), "Lead municipality, WGS 84."),
+        ExportColumn("longitude", lambda p: float(p.longitude), "Lead municipality, WGS 84."),
+        ExportColumn("partners", lambda p: p.partner_list, "Partner municipalities (list)."),
+        ExportColumn("phase", lambda p: str(p.phase) if p.phase else None, "Current phase."),
+        ExportColumn("topics", lambda p: [str(t) for t in p.topics.all()], "Topics (list)."),
+        ExportColumn("summary", "summary", "Summary."),
+        ExportColumn("website", "website", "Website."),
+        ExportColumn("population", "population", "Population."),
+        ExportColumn("is_demo_content", "is_demo_content", "Editable fields are samples."),
+    ]
+
+    def get_queryset(self):
+        return project_queryset()
+
+    def get_result_queryset(self, queryset):
+        return queryset.prefetch_related(ordered_topics())
+
+    def export(self, fmt):
+        if fmt != "geojson":
+            return super().export(fmt)
+        projects = self.get_result_queryset(self.ordered(self.filterset.qs))
+        response = JsonResponse(
+            {
+                "type": "FeatureCollection",
+                "features": [geojson_feature(p, self.request) for p in projects],
+            },
+            content_type="application/geo+json; charset=utf-8",
+            json_dumps_params={"ensure_ascii": False},
+        )
+        response["Content-Disposition"] = 'inline; filename="model-projects.geojson"'
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = context["state_query"]
+        context["map_url"] = _with_query(reverse("programmes:modelproject_map"), query)
+        context["translation_links"] = translation_links(
+            "programmes:modelproject_list", context["canonical_querystring"].lstrip("?")
+        )
+        return context
+
+
+class ModelProjectMapView(ModelProjectListView):
+    """``/de/modellprojekte/karte/``: the (filtered) projects on a map and in a table."""
+
+    template_name = "programmes/modelproject_map.html"
+    fragment_template_name = template_name
+    export_formats = ()
+
+    def get_context_data(self, **kwargs):
+        projects = list(self.ordered(self.filterset.qs))
+        query = self.canonical_query()
+        return {
+            "projects": projects,
+            "result_count": len(projects),
+            "total_count": ModelProject.objects.count(),
+            "is_filtered": bool(set(query) - {self.sort_param}),
+            "notices": self.notices,
+            "list_url": _with_query(reverse("programmes:modelproject_list"), query),
+            "map_config": _map_config([_map_point(p) for p in projects]),
+            "translation_links": translation_links(
+                "programmes:modelproject_map", query.urlencode()
+            ),
+            "extra_breadcrumbs": [
+                {"title": _("Model projects"), "url": reverse("programmes:modelproject_list")},
+                {"title": _("Map")},
+            ],
+        }
 
 
 def _map_config(points, *, zoom=None):
@@ -125,27 +211,6 @@ def _map_point(project):
         "lon": float(project.longitude),
         "detail": f"{project.funding_round.year} · {project.category} · {project.state}",
     }
-
-
-@require_safe
-def modelproject_map(request):
-    query = ProjectQuery(request)
-    projects = list(query.projects)
-    context = {
-        "projects": projects,
-        "result_count": len(projects),
-        "total_count": ModelProject.objects.count(),
-        "is_filtered": query.filterset.active_filter_count() > 0,
-        "notices": query.notices,
-        "filter_querystring": query.querystring,
-        "map_config": _map_config([_map_point(p) for p in projects]),
-        "translation_links": translation_links("programmes:modelproject_map", query.querystring),
-        "extra_breadcrumbs": [
-            {"title": _("Model projects"), "url": list_url()},
-            {"title": _("Map")},
-        ],
-    }
-    return render(request, "programmes/modelproject_map.html", context)
 
 
 def measure_summary(project):
@@ -179,9 +244,7 @@ def measure_summary(project):
 @require_safe
 def modelproject_detail(request, slug):
     project = get_object_or_404(
-        project_queryset()
-        .select_related("image")
-        .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("sort_order"))),
+        project_queryset().select_related("image").prefetch_related(ordered_topics()),
         slug=slug,
     )
     context = {
@@ -189,59 +252,8 @@ def modelproject_detail(request, slug):
         "measure_summary": measure_summary(project),
         "map_config": _map_config([_map_point(project)], zoom=11),
         "extra_breadcrumbs": [
-            {"title": _("Model projects"), "url": list_url()},
+            {"title": _("Model projects"), "url": reverse("programmes:modelproject_list")},
             {"title": project.name},
         ],
     }
     return render(request, "programmes/modelproject_detail.html", context)
-
-
-@require_safe
-def modelproject_geojson(request):
-    """The (filtered) model projects as a GeoJSON FeatureCollection (RFC 7946).
-
-    Geometry: the lead municipality as a Point ``[longitude, latitude]`` (WGS 84).
-    Properties, stable: ``slug``, ``name``, ``official_name``, ``url`` (absolute),
-    ``funding_round`` (year, int), ``category`` and ``category_label``, ``state`` and
-    ``state_label``, ``phase`` and ``phase_label`` (null when unset), ``partners``
-    (list of names), ``topics`` (list of keys), ``is_demo_content`` (bool). Labels are
-    in the language of the URL; keys do not change with the language.
-    """
-    query = ProjectQuery(request)
-    projects = query.projects.prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.only("id", "key"))
-    )
-    features = [
-        {
-            "type": "Feature",
-            "id": project.slug,
-            "geometry": {
-                "type": "Point",
-                "coordinates": [float(project.longitude), float(project.latitude)],
-            },
-            "properties": {
-                "slug": project.slug,
-                "name": project.name,
-                "official_name": project.official_name,
-                "url": request.build_absolute_uri(project.get_absolute_url()),
-                "funding_round": project.funding_round.year,
-                "category": project.category.key,
-                "category_label": str(project.category),
-                "state": project.state.key,
-                "state_label": str(project.state),
-                "phase": project.phase.key if project.phase else None,
-                "phase_label": str(project.phase) if project.phase else None,
-                "partners": project.partner_list,
-                "topics": [topic.key for topic in project.topics.all()],
-                "is_demo_content": project.is_demo_content,
-            },
-        }
-        for project in projects
-    ]
-    response = JsonResponse(
-        {"type": "FeatureCollection", "features": features},
-        content_type="application/geo+json; charset=utf-8",
-        json_dumps_params={"ensure_ascii": False},
-    )
-    response["Content-Disposition"] = 'inline; filename="model-projects.geojson"'
-    return response

@@ -35,7 +35,8 @@ def result_count(response):
 
 def result_slugs(response):
     return re.findall(
-        r'<h3 class="kern-title"><a class="kern-link" href="/\w\w/[^/]+/([^/]+)/">',
+        r'<h3 class="kern-title" id="project-\d+">'
+        r'<a class="kern-link" href="/\w\w/[^/]+/([^/]+)/">',
         response.content.decode(),
     )
 
@@ -165,14 +166,16 @@ def test_facet_counts_equal_the_results_of_ticking_the_option(model_projects, da
         query = QueryDict(mutable=True)
         for key, value in values.items():
             query.setlist(key, value if isinstance(value, list) else [value])
-        return ModelProjectFilterSet(query, queryset=ModelProject.objects.all())
+        filterset = ModelProjectFilterSet(query, queryset=ModelProject.objects.all())
+        filterset.is_valid()
+        return filterset
 
     # An option's count is what the list shows with that option as the facet's only
     # choice and every other filter as it is; within a facet, choices add up (OR).
     for facet in filterset(data).facets():
-        for option in facet["options"]:
-            ticked = {**data, facet["name"]: [option["key"]]}
-            assert filterset(ticked).qs.count() == option["count"], (facet["name"], option)
+        for option in facet.options:
+            ticked = {**data, facet.name: [option.value]}
+            assert filterset(ticked).qs.count() == option.count, (facet.name, option)
 
 
 @pytest.mark.parametrize(
@@ -202,21 +205,21 @@ def test_facet_counts_equal_the_results_of_ticking_the_option(model_projects, da
 def test_hostile_input_never_gives_a_server_error(client, model_projects, query, name):
     response = client.get(f"{url(name)}?{query}")
     assert response.status_code == 200
-    if name == "modelproject_list" and ("page=" in query and "page=1&" not in query):
-        assert "kern-alert--warning" in response.content.decode() or "page=&" not in query
 
 
 @pytest.mark.parametrize(
     ("query", "notice"),
     [
-        ("page=abc", "is not a page number"),
-        ("page=0", "There is no page 0"),
-        ("page=-1", "There is no page -1"),
-        ("page=99999999", "There is no page 99999999; showing the last page"),
-        ("round=1999", "Unknown value for “Funding round” ignored: 1999"),
-        ("sort=price", "ignored: price"),
+        ("page=abc", "“abc” is not a page number; showing the first page."),
+        ("page=0", "“0” is not a page number"),
+        ("page=-1", "“-1” is not a page number"),
+        ("page=99999999", "There is no page 99999999; showing the last page (4)."),
+        ("round=1999", "“1999” is not a value of the filter “Funding round”"),
+        ("state=atlantis&state=bayern", "“atlantis” is not a value of the filter “Federal state”"),
+        ("sort=price", "“price” is not a known sort order"),
         ("q=" + "x" * 10_000, "shortened to 200 characters"),
         ("q=a%00b", "Control characters were removed"),
+        ("q=a&q=b", "was given more than once"),
     ],
 )
 def test_ignored_input_is_announced(client, model_projects, query, notice):
@@ -405,3 +408,29 @@ def test_geojson_honours_filters(client, model_projects):
 def test_only_get_and_head_are_allowed(client, model_projects, name):
     assert client.head(url(name)).status_code == 200
     assert client.post(url(name)).status_code in (403, 405)
+
+
+def test_csv_and_json_exports_follow_the_filters(client, model_projects):
+    csv = client.get(url("modelproject_export", "de", fmt="csv"), {"round": "2019"})
+    assert csv.status_code == 200
+    body = b"".join(csv.streaming_content).decode("utf-8")
+    lines = body.strip().splitlines()
+    assert lines[0].startswith("slug,name,official_name,url,funding_round")
+    assert len(lines) == 14
+    data = json.loads(
+        b"".join(client.get(url("modelproject_export", "en", fmt="json")).streaming_content)
+    )
+    assert data["count"] == 73 and len(data["results"]) == 73
+    assert client.get(url("modelproject_export", "de", fmt="xml")).status_code == 404
+
+
+def test_htmx_request_gets_the_results_fragment(client, model_projects):
+    response = client.get(LIST["de"], {"round": "2019"}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert "HX-Request" in response.headers["Vary"]
+    html = response.content.decode()
+    assert 'id="filter-region"' in html and "<html" not in html
+    # The map link above the region follows the filters too (out-of-band swap).
+    assert 'id="project-map-link" hx-swap-oob="true"' in html
+    assert "/de/modellprojekte/karte/?round=2019" in html
+    assert result_count(response) == 13
