@@ -42,14 +42,13 @@ def _compound(*components):
     return ";".join(escape_text(component or "") for component in components)
 
 
-def build_vcard(contact, *, source_url="", language="de"):
+def build_vcard(contact, *, source_url=""):
     """The vCard of a contact point as text; field values follow the active language."""
     organisation = contact.organisation
     lines = [
         "BEGIN:VCARD",
         "VERSION:4.0",
         "KIND:org",
-        f"LANG:{language}",
         f"FN:{escape_text(organisation.name)}",
         f"ORG:{_compound(organisation.name, contact.unit)}",
     ]

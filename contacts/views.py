@@ -55,7 +55,7 @@ def contact_list(request):
 def contact_vcard(request, key):
     contact = get_object_or_404(_contact_points(), key=key)
     source = request.build_absolute_uri(reverse("contacts:contact_vcard", kwargs={"key": key}))
-    body = build_vcard(contact, source_url=source, language=translation.get_language())
+    body = build_vcard(contact, source_url=source)
     response = HttpResponse(body.encode("utf-8"), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=f"{contact.key}.vcf"

@@ -299,3 +299,30 @@ def test_contact_card_block_on_a_page(client, contacts):
     html = client.get(page.url).content.decode()
     assert "Ansprechpartner" in html
     assert "kts.vcf" in html
+
+
+# --- admin ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor(client, contacts, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("model", ["contactpoint", "organisation", "initiative"])
+def test_admin_lists_search_and_edit_forms(editor, model):
+    base = f"/admin/snippets/contacts/{model}/"
+    assert editor.get(base).status_code == 200
+    assert editor.get(base, {"q": "Bonn"}).status_code == 200
+    assert editor.get(base + "add/").status_code == 200
+
+
+def test_admin_edit_form_shows_both_languages(editor, contacts):
+    response = editor.get(f"/admin/snippets/contacts/contactpoint/edit/{contacts['kts'].pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for field in ("purpose_de", "purpose_en", "unit_de", "unit_en", "persons_de", "persons_en"):
+        assert f'name="{field}"' in html
+    assert 'name="initiatives"' in html and 'type="checkbox"' in html

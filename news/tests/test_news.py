@@ -231,3 +231,33 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, news_index, 
     many = count_queries(client, news_index.url + query)
     assert few == many
     assert many <= MAX_NEWS_LIST_QUERIES
+
+
+# --- admin ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor(client, homes, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_admin_add_and_edit_forms(editor):
+    news_index = NewsIndexPage.objects.get(slug="aktuelles")
+    event_index = EventIndexPage.objects.get(slug="veranstaltungen")
+    for url in (
+        f"/admin/pages/add/news/newspage/{news_index.pk}/",
+        f"/admin/pages/add/news/eventpage/{event_index.pk}/",
+        f"/admin/pages/{NewsPage.objects.first().pk}/edit/",
+        f"/admin/pages/{news_index.pk}/",
+    ):
+        assert editor.get(url).status_code == 200, url
+
+
+def test_news_page_preview(editor):
+    item = NewsPage.objects.get(slug="stufenplan-beschlossen")
+    response = editor.get(f"/admin/pages/{item.pk}/view_draft/")
+    assert response.status_code == 200
+    index = NewsIndexPage.objects.get(slug="aktuelles")
+    assert editor.get(f"/admin/pages/{index.pk}/view_draft/").status_code == 200
