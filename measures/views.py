@@ -29,10 +29,6 @@ def _title_ordering():
     return [fallback.asc()]
 
 
-def _names(related):
-    return [str(item) for item in related.all()]
-
-
 # Stable export columns; documented in docs/filterable-lists.md ("Measures export").
 EXPORT_COLUMNS = [
     ExportColumn("id", "pk", "Database id of the measure."),
@@ -53,12 +49,10 @@ EXPORT_COLUMNS = [
     ExportColumn(
         "municipality_category", "model_project.category.name", "Category of the municipality."
     ),
-    ExportColumn(
-        "fields_of_action", lambda m: _names(m.fields_of_action), "Fields of action (list)."
-    ),
+    ExportColumn("fields_of_action", "export_fields_of_action", "Fields of action (list)."),
     ExportColumn("spatial_effect", "spatial_effect.name", "Spatial effect."),
     ExportColumn("status", "status.name", "Status."),
-    ExportColumn("topics", lambda m: _names(m.topics), "Topics (list)."),
+    ExportColumn("topics", "export_topics", "Topics (list)."),
     ExportColumn("technologies", "technology_list", "Technologies (list)."),
     ExportColumn("start_date", "start_date", "Start (YYYY-MM-DD)."),
     ExportColumn("end_date", "end_date", "End (YYYY-MM-DD)."),
@@ -109,7 +103,30 @@ class MeasureListView(FilterableListView):
             "model_project__category",
             "status",
             "spatial_effect",
-        ).prefetch_related("fields_of_action", "topics")
+        )
+
+    def prepare_export_chunk(self, measures):
+        """Fields of action and topics of a chunk: one query each, labels from the facets'
+        options (already loaded), in the options' order."""
+        ids = [measure.pk for measure in measures]
+        for attribute, facet, relation in [
+            ("export_fields_of_action", "field_of_action", Measure.fields_of_action),
+            ("export_topics", "topic", Measure.topics),
+        ]:
+            options = self.filterset.filters[facet].load_options()
+            position = {option.pk: index for index, option in enumerate(options)}
+            labels = {option.pk: option.label for option in options}
+            through = relation.through
+            target = relation.field.m2m_reverse_field_name()
+            pairs = through.objects.filter(measure_id__in=ids).values_list(
+                "measure_id", f"{target}_id"
+            )
+            found = {}
+            for measure_id, value in pairs:
+                found.setdefault(measure_id, []).append(value)
+            for measure in measures:
+                values = sorted(found.get(measure.pk, ()), key=lambda v: position.get(v, 0))
+                setattr(measure, attribute, [labels[v] for v in values if v in labels])
 
     @property
     def export_columns(self):

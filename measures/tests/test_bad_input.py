@@ -1,6 +1,7 @@
 """Hostile or broken query strings: never a 5xx; the bad part is ignored with a notice."""
 
 import pytest
+from django.db import connection
 
 from .helpers import export_url, list_url, slugs
 
@@ -70,7 +71,9 @@ def test_very_long_search_text_is_shortened(client, sample):
     assert response.status_code == 200
     assert len(response.context["search_text"]) <= 200
     assert notices(response) == ["Der Suchtext wurde auf 200 Zeichen gekürzt."]
-    assert response.context["result_count"] == 0  # "Radwege Radwege …" as one phrase
+    # PostgreSQL looks for all words (here one), SQLite for the text as one substring.
+    expected = 2 if connection.vendor == "postgresql" else 0
+    assert response.context["result_count"] == expected
 
 
 def test_nul_bytes_and_control_characters(client, sample):

@@ -109,6 +109,7 @@ class FilterableListView(View):
         return queryset
 
     def get_export_queryset(self, queryset):
+        """The exported objects (all pages); add ``select_related`` here."""
         return self.get_result_queryset(queryset)
 
     # --- request handling ---------------------------------------------------------
@@ -371,5 +372,15 @@ class FilterableListView(View):
         basename = ascii_slug(str(self.export_basename)) or "export"
         filename = f"{basename}-{timezone.localdate().isoformat()}"
         meta = {"language": current_language(), "query": self.canonical_query().urlencode()}
-        response = export_response(fmt, queryset, self.export_columns, filename=filename, meta=meta)
-        return response
+        return export_response(
+            fmt,
+            queryset,
+            self.export_columns,
+            filename=filename,
+            meta=meta,
+            prepare=self.prepare_export_chunk,
+        )
+
+    def prepare_export_chunk(self, objects):
+        """Hook: attach data to a chunk of up to 1,000 exported objects (see
+        ``measures.views`` for many-to-many labels without a prefetch per object)."""
