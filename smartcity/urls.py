@@ -5,16 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import health, views
+from . import health, search, sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", health.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_view, name="sitemap"),
+    path("api/v1/", include("opendata.api.urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -30,6 +30,9 @@ urlpatterns += i18n_patterns(
     path(_("solutions/"), include("solutions.urls")),
     path(_("publications/"), include("publications.urls")),
     path(_("contact/"), include("contacts.urls")),
+    path(_("search/"), search.search_view, name="search"),
+    path(_("open-data/"), include("opendata.urls")),
+    path(_("feeds/"), include("opendata.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "measures",
     "solutions",
     "publications",
+    "opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
