@@ -1,0 +1,250 @@
+"""Publications of the Smart City Dialogue: documents, audio and video.
+
+Translated fields (``title``, ``abstract``, ``cover_image_alt``, and the type's ``name``)
+are registered with django-modeltranslation in ``translation.py``; each gets ``_de`` and
+``_en`` columns. Publications are Wagtail snippets with drafts and revisions: only
+``live`` ones are shown on the public site. Many-to-many relations are
+``ParentalManyToManyField`` so that drafts and revisions keep them.
+"""
+
+from urllib.parse import urlsplit
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+
+from programmes.models import Taxonomy
+
+from .validators import normalize_doi, normalize_isbn, validate_doi, validate_isbn
+
+
+class PublicationType(Taxonomy):
+    """Brochure, study, guideline, report, podcast, video, documentation, …"""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("publication type")
+        verbose_name_plural = _("publication types")
+
+
+class PublicationLanguage(models.TextChoices):
+    GERMAN = "de", _("German")
+    ENGLISH = "en", _("English")
+    MULTILINGUAL = "multilingual", _("Multilingual")
+
+
+class PublicationQuerySet(models.QuerySet):
+    def live(self):
+        """Publications visitors may see: published and not expired."""
+        return self.filter(live=True)
+
+
+class Publication(PreviewableMixin, DraftStateMixin, RevisionMixin, ClusterableModel):
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Part of the address (URL), the same in both languages. Filled in from the "
+            "German title when left empty."
+        ),
+    )
+    publication_type = models.ForeignKey(
+        PublicationType,
+        verbose_name=_("type"),
+        on_delete=models.PROTECT,
+        related_name="publications",
+    )
+    publisher = models.ForeignKey(
+        "contacts.Organisation",
+        verbose_name=_("publisher"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+    )
+    publication_date = models.DateField(
+        _("publication date"),
+        help_text=_("If only the month or year is known, use its first day."),
+    )
+    authors = models.CharField(
+        _("authors"),
+        max_length=500,
+        blank=True,
+        help_text=_("Names as printed on the publication, separated by commas."),
+    )
+    abstract = models.TextField(_("abstract"), blank=True)
+    topics = ParentalManyToManyField(
+        "programmes.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="publications",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=12,
+        choices=PublicationLanguage.choices,
+        default=PublicationLanguage.GERMAN,
+        help_text=_("Language of the document or media itself."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The file to download, usually a PDF."),
+    )
+    external_url = models.URLField(
+        _("external or media URL"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Where the publication is available elsewhere, e.g. a podcast episode, a video "
+            "or the publisher's page. Shown when there is no document."
+        ),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image_alt = models.CharField(
+        _("alternative text of the cover"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Describe the cover for people who cannot see it. Empty: the image's own "
+            "description is used."
+        ),
+    )
+    pages = models.PositiveIntegerField(_("number of pages"), null=True, blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=17, blank=True, validators=[validate_isbn])
+    doi = models.CharField(
+        _("DOI"),
+        max_length=200,
+        blank=True,
+        validators=[validate_doi],
+        help_text=_("E.g. 10.58007/abc-123; a doi.org link is turned into the DOI itself."),
+    )
+    model_projects = ParentalManyToManyField(
+        "programmes.ModelProject",
+        verbose_name=_("related model projects"),
+        blank=True,
+        related_name="publications",
+    )
+    initiatives = ParentalManyToManyField(
+        "contacts.Initiative",
+        verbose_name=_("related initiatives"),
+        blank=True,
+        related_name="publications",
+        help_text=_("The publication is listed on the pages of these initiatives."),
+    )
+    is_demo_content = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_(
+            "Some details (abstract, authors, pages, file) are invented sample values. "
+            "Untick once the real publication has been entered."
+        ),
+    )
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publication_date", "pk"]
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+        indexes = [models.Index(fields=["live", "publication_date"], name="publication_live_date")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_absolute_url(self):
+        return reverse("publications:publication_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        self.isbn = normalize_isbn(self.isbn) if self.isbn else ""
+        self.doi = normalize_doi(self.doi)
+        if not self.slug:
+            self.slug = self.unique_slug(getattr(self, "title_de", None) or self.title or "")
+        if not self.document_id and not self.external_url:
+            raise ValidationError(
+                _("Add a document or an external/media URL."), code="nothing_to_open"
+            )
+
+    def unique_slug(self, text):
+        base = slugify(text)[:110].strip("-") or "publication"
+        slug, number = base, 2
+        others = Publication.objects.exclude(pk=self.pk)
+        while others.filter(slug=slug).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    # Display helpers --------------------------------------------------------------
+
+    @property
+    def year(self):
+        return self.publication_date.year if self.publication_date else None
+
+    @property
+    def doi_url(self):
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def external_host(self):
+        """The host name of the external link without ``www.``, e.g. ``bbsr.bund.de``."""
+        host = urlsplit(self.external_url).hostname or ""
+        return host.removeprefix("www.")
+
+    @property
+    def cover_alt(self):
+        if not self.cover_image:
+            return ""
+        return self.cover_image_alt or self.cover_image.default_alt_text
+
+    @property
+    def file_format(self):
+        """Upper-case file extension of the document, e.g. ``PDF``."""
+        if not self.document:
+            return ""
+        return self.document.file_extension.upper()
+
+    @property
+    def file_size(self):
+        """Size of the document in bytes, or ``None`` when the file is missing."""
+        if not self.document:
+            return None
+        try:
+            return self.document.get_file_size()
+        except OSError:
+            return None
+
+    # Preview in the admin -----------------------------------------------------------
+
+    def get_preview_template(self, request, mode_name):
+        return "publications/publication_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .views import detail_context
+
+        return detail_context(self)
