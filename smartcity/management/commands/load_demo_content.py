@@ -9,6 +9,7 @@ LOADERS = [
     "programmes.demo.loader.load_model_projects",
     "measures.demo.loader.load_measures",
     "solutions.demo.loader.load_solutions",
+    "publications.demo.loader.load_publications",
 ]
 
 
