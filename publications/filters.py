@@ -1,0 +1,41 @@
+"""Filters of the publication list: what the list page, its counts and exports share."""
+
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import Initiative, Organisation
+from programmes.models import Topic
+from smartcity.filtering.filters import FacetFilter, FullTextFilter
+from smartcity.filtering.filtersets import FacetedFilterSet
+
+from .models import Publication, PublicationLanguage, PublicationType
+
+# Weights of the full-text search; the GIN index migration (0003) repeats them.
+SEARCH_WEIGHTS = {"title": "A", "abstract": "B"}
+
+
+def year_options():
+    """Years with at least one live publication, newest first (one query)."""
+    years = Publication.objects.live().dates("publication_date", "year", order="DESC")
+    return [(day.year, str(day.year)) for day in years]
+
+
+def publisher_options():
+    """Organisations that have published something (one query)."""
+    return Organisation.objects.filter(
+        Exists(Publication.objects.live().filter(publisher=OuterRef("pk")))
+    )
+
+
+class PublicationFilterSet(FacetedFilterSet):
+    q = FullTextFilter(weights=SEARCH_WEIGHTS, label=_("Search in publications"))
+    type = FacetFilter("publication_type", options=PublicationType, label=_("Type"))
+    topic = FacetFilter("topics", options=Topic, many=True, label=_("Topic"))
+    year = FacetFilter("publication_date__year", options=year_options, label=_("Year"))
+    publisher = FacetFilter("publisher", options=publisher_options, label=_("Publisher"))
+    language = FacetFilter("language", options=PublicationLanguage.choices, label=_("Language"))
+    initiative = FacetFilter("initiatives", options=Initiative, many=True, label=_("Initiative"))
+
+    class Meta:
+        model = Publication
+        fields = []
