@@ -29,6 +29,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from programmes.models import ModelProject, Topic
 
@@ -66,29 +67,42 @@ class Column:
 
 
 COLUMNS = [
-    Column("slug", "slug", True, description="Stable identifier of the measure (ID)."),
-    Column("model_project", "project", True, description="Identifier of the model project."),
-    Column("title_de", "text", True, description="Title, German."),
-    Column("title_en", "text", description="Title, English."),
-    Column("summary_de", "text", True, description="Short summary, German."),
-    Column("summary_en", "text", description="Short summary, English."),
-    Column("description_de", "richtext", description="Description, German."),
-    Column("description_en", "richtext", description="Description, English."),
-    Column("goals_de", "text", description="Goals, German (one per line)."),
-    Column("goals_en", "text", description="Goals, English (one per line)."),
-    Column("fields_of_action", "choices", True, FieldOfAction, "Fields of action (keys)."),
-    Column("spatial_effect", "choice", False, SpatialEffect, "Spatial effect (key)."),
-    Column("status", "choice", False, MeasureStatus, "Status (key)."),
-    Column("topics", "choices", False, Topic, "Topics (keys)."),
-    Column("technologies", "text", description="Technologies, comma-separated."),
-    Column("start_date", "date", description="Start, YYYY-MM-DD."),
-    Column("end_date", "date", description="End, YYYY-MM-DD."),
-    Column("repository_url", "url", description="Open-source repository (URL)."),
-    Column("licence", "text", description="Licence (SPDX identifier)."),
-    Column("contact_name", "text", description="Contact person or unit."),
-    Column("contact_email", "email", description="Contact e-mail address."),
-    Column("last_updated", "date", description="Last checked by the project, YYYY-MM-DD."),
-    Column("is_demo_content", "bool", description="true for invented sample entries."),
+    Column(
+        "slug", "slug", True, description=gettext_lazy("Stable identifier of the measure (ID).")
+    ),
+    Column(
+        "model_project",
+        "project",
+        True,
+        description=gettext_lazy("Identifier of the model project."),
+    ),
+    Column("title_de", "text", True, description=gettext_lazy("Title, German.")),
+    Column("title_en", "text", description=gettext_lazy("Title, English.")),
+    Column("summary_de", "text", True, description=gettext_lazy("Short summary, German.")),
+    Column("summary_en", "text", description=gettext_lazy("Short summary, English.")),
+    Column("description_de", "richtext", description=gettext_lazy("Description, German.")),
+    Column("description_en", "richtext", description=gettext_lazy("Description, English.")),
+    Column("goals_de", "text", description=gettext_lazy("Goals, German (one per line).")),
+    Column("goals_en", "text", description=gettext_lazy("Goals, English (one per line).")),
+    Column(
+        "fields_of_action", "choices", True, FieldOfAction, gettext_lazy("Fields of action (keys).")
+    ),
+    Column("spatial_effect", "choice", False, SpatialEffect, gettext_lazy("Spatial effect (key).")),
+    Column("status", "choice", False, MeasureStatus, gettext_lazy("Status (key).")),
+    Column("topics", "choices", False, Topic, gettext_lazy("Topics (keys).")),
+    Column("technologies", "text", description=gettext_lazy("Technologies, comma-separated.")),
+    Column("start_date", "date", description=gettext_lazy("Start, YYYY-MM-DD.")),
+    Column("end_date", "date", description=gettext_lazy("End, YYYY-MM-DD.")),
+    Column("repository_url", "url", description=gettext_lazy("Open-source repository (URL).")),
+    Column("licence", "text", description=gettext_lazy("Licence (SPDX identifier).")),
+    Column("contact_name", "text", description=gettext_lazy("Contact person or unit.")),
+    Column("contact_email", "email", description=gettext_lazy("Contact e-mail address.")),
+    Column(
+        "last_updated", "date", description=gettext_lazy("Last checked by the project, YYYY-MM-DD.")
+    ),
+    Column(
+        "is_demo_content", "bool", description=gettext_lazy("true for invented sample entries.")
+    ),
 ]
 COLUMN_KEYS = [column.key for column in COLUMNS]
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}

@@ -8,12 +8,20 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import ModelLogEntry, Revision
 
 from measures.importing import COLUMN_KEYS, export_measures, import_measures
 from measures.models import Measure
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "import-template.csv"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English (the German translations live in locale/)."""
+    with translation.override("en"):
+        yield
 
 
 def row(**values):
