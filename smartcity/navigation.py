@@ -15,6 +15,8 @@ DATABASE_MENU_ENTRIES = [
     ("publications:publication_list", _("Publications")),
     ("contacts:contact_list", _("Contact")),
 ]
+# Menu entries above that are not knowledge databases (the home page teases only those).
+NOT_DATABASES = {"contacts:contact_list"}
 
 
 def active_locale():
@@ -51,7 +53,14 @@ def main_menu_pages():
             entries.append({"title": page.title, "url": page.url, "page_id": page.id})
     for url_name, label in DATABASE_MENU_ENTRIES:
         try:
-            entries.append({"title": str(label), "url": reverse(url_name), "page_id": None})
+            entries.append(
+                {
+                    "title": str(label),
+                    "url": reverse(url_name),
+                    "page_id": None,
+                    "is_database": url_name not in NOT_DATABASES,
+                }
+            )
         except NoReverseMatch:
             continue
     return entries
@@ -110,6 +119,25 @@ def translation_links(request, page=None):
                 "url": url,
                 "is_current": code == current,
                 "exists": exists,
+            }
+        )
+    return links
+
+
+def home_page_links():
+    """Language links to each language's home page, for views with nothing to translate
+    (error pages). No hreflang alternates are derived from them."""
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        home = home_page_for_language(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": home.url if home else f"/{code}/",
+                "is_current": code == current,
+                "exists": False,
             }
         )
     return links

@@ -2,10 +2,12 @@
 
 import logging
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from django.views import defaults
+
+from . import navigation
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +22,14 @@ def bad_request(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    return defaults.page_not_found(request, exception, template_name="404.html")
+    """404 in the site layout. Its language switch leads to the home pages: the same
+    address in the other language would only be another missing page."""
+    template = loader.get_template("404.html")
+    context = {
+        "request_path": request.path,
+        "translation_links": navigation.home_page_links(),
+    }
+    return HttpResponseNotFound(template.render(context, request))
 
 
 def server_error(request):
