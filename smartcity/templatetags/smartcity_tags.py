@@ -21,6 +21,12 @@ def page_breadcrumbs(context):
     return navigation.breadcrumbs(context.get("page"))
 
 
+@register.simple_tag
+def database_entries(menu):
+    """The menu entries that lead to a knowledge database (model projects, measures, …)."""
+    return [entry for entry in menu if entry.get("is_database")]
+
+
 @register.filter
 def is_active_menu(entry, request):
     """True when the menu entry's URL is a prefix of the current path."""
