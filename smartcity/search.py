@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
+from django.db.models import Q
 from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -84,7 +85,8 @@ def _pattern(terms):
     stems = match_stems(terms)
     if not stems:
         return None
-    return re.compile("|".join(re.escape(stem) for stem in stems), re.IGNORECASE)
+    # A match runs to the end of the word: "beteilig" marks all of "beteiligungen".
+    return re.compile("|".join(re.escape(stem) + r"\w*" for stem in stems), re.IGNORECASE)
 
 
 def highlight(text: str, terms: list[str]):
@@ -170,6 +172,32 @@ def backend_text(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+PLAIN_WORDS = re.compile(r"^[\w\s.,;:!?'’-]*$")
+
+
+def compound_condition(search_filter, text):
+    """Every word as a substring of one of the filter's fields (active language).
+
+    PostgreSQL's German stemmer does not split compounds: "Hitze" does not find
+    "Hitzetage", nor "Beteiligung" "Bürgerbeteiligung". The site search adds these
+    substring matches to the full-text matches for queries of plain words (no phrases,
+    exclusions or ``or``, whose meaning a substring match would change).
+    """
+    if not PLAIN_WORDS.match(text) or re.search(r"(^|\s)-|\bor\b", text, re.IGNORECASE):
+        return None
+    terms = [term for term in search_terms(text) if len(term) >= 4]
+    if not terms:
+        return None
+    language = current_language()
+    condition = Q()
+    for term in terms:
+        per_term = Q()
+        for name in search_filter.weights:
+            per_term |= Q(**{f"{search_filter.column(name, language)}__icontains": term})
+        condition &= per_term
+    return condition
+
+
 def _locale():
     from wagtail.models import Locale
 
@@ -242,6 +270,9 @@ class FilterSetSource(SearchSource):
             data[self.search_param] = text
             return filterset_class(data, queryset=queryset).qs.order_by(self.title_field, "pk")
         matched = search_filter.filter(queryset, text)
+        compounds = compound_condition(search_filter, text)
+        if compounds is not None and connection.vendor == "postgresql":
+            matched = queryset.filter(Q(pk__in=matched.values("pk")) | compounds)
         return matched.annotate(search_rank=search_filter.rank(matched, text)).order_by(
             "-search_rank", self.title_field, "pk"
         )

@@ -4,6 +4,8 @@
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 from schemathesis import GenerationMode
@@ -75,7 +77,19 @@ def run_operations(schema, mode, examples):
 
 @pytest.fixture
 def api_schema(db):
-    return schemathesis.openapi.from_wsgi(SCHEMA_URL, WSGIHandler())
+    """The schema, loaded from the WSGI application itself.
+
+    A plain WSGI handler closes the database connection after each request (as a server
+    would); inside a test transaction that would lose the test's data, so the signal
+    handler is detached while the test runs (Django's test client does the same).
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi(SCHEMA_URL, WSGIHandler())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def test_api_conforms_to_its_schema(api_schema):
