@@ -23,7 +23,7 @@ MAX_PAGES = 1500
 MAX_QUERY_VARIANTS_PER_PATH = 4
 # Databases have hundreds of detail pages built from one template; the first ones of each
 # list (in link order) stand for the rest and keep the crawl fast.
-MAX_PAGES_PER_FOLDER = 15
+MAX_PAGES_PER_FOLDER = 40
 NOT_CRAWLED = ("/admin/", "/django-admin/", "/cms/")
 ASSET_PREFIXES = ("/static/", "/media/", "/documents/")
 
@@ -135,7 +135,8 @@ def crawl(client, start_urls):
             else:
                 folder = target.rstrip("/").rsplit("/", 1)[0]
                 folder_pages[folder] = folder_pages.get(folder, 0) + 1
-                if folder_pages[folder] > MAX_PAGES_PER_FOLDER:
+                # Everything directly below /de/ and /en/ is crawled.
+                if folder.count("/") > 1 and folder_pages[folder] > MAX_PAGES_PER_FOLDER:
                     continue
             queue.append((target, path))
     for asset, referrer in sorted(assets.items()):
