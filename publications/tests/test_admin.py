@@ -107,3 +107,24 @@ def test_invalid_identifiers_are_reported_in_the_form(editor_client, test_types)
     html = response.content.decode()
     assert "ISBN" in html and "DOI" in html
     assert not Publication.objects.filter(title_de="Kaputte Nummern").exists()
+
+
+def test_preview_shows_unsaved_changes(editor_client, make_publication, test_types):
+    publication = make_publication(title_de="Vor der Vorschau")
+    url = admin_url("publication", "preview_on_edit", publication.pk)
+    data = {
+        "title_de": "In der Vorschau geändert",
+        "title_en": "Changed in preview",
+        "slug": publication.slug,
+        "publication_type": test_types["zz-handbook"].pk,
+        "publication_date": "2022-03-01",
+        "language": "de",
+        "external_url": "https://www.example.org/publication",
+    }
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert response.json()["is_valid"]
+    html = editor_client.get(url).content.decode()
+    assert "In der Vorschau geändert" in html
+    publication.refresh_from_db()
+    assert publication.title_de == "Vor der Vorschau"

@@ -57,6 +57,7 @@ def test_initiative_publications(make_publication, site_pages):
     assert "Aus dem Netzwerk" in html
     assert "Noch nicht live" not in html
     assert "International Smart Cities Network: Bericht 2023" in html  # demo content
+    assert 'href="/de/publikationen/?initiative=iscn"' in html
     assert queries == 1
 
 
