@@ -8,12 +8,15 @@ from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
-# Weights of the full-text search; the GIN index migration (0002) repeats them.
+# Weights of the full-text search; the trigger that fills the stored vectors
+# (migration 0004) repeats them.
 SEARCH_WEIGHTS = {"title": "A", "summary": "B", "description": "C"}
 
 
 class MeasureFilterSet(FacetedFilterSet):
-    q = FullTextFilter(weights=SEARCH_WEIGHTS, label=_("Search in measures"))
+    q = FullTextFilter(
+        weights=SEARCH_WEIGHTS, vector_column="search", label=_("Search in measures")
+    )
     field_of_action = FacetFilter(
         "fields_of_action", options=FieldOfAction, many=True, label=_("Field of action")
     )

@@ -6,6 +6,7 @@ Translated fields (``title``, ``summary``, ``description``, ``goals`` and the ta
 
 import datetime
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -122,6 +123,9 @@ class Measure(
         help_text=_("Invented sample entry. Shown with a notice on the public page."),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    # Filled by a database trigger on PostgreSQL (migration 0004); empty elsewhere.
+    search_de = SearchVectorField(null=True, editable=False)
+    search_en = SearchVectorField(null=True, editable=False)
 
     objects = MeasureQuerySet.as_manager()
 
@@ -131,6 +135,12 @@ class Measure(
         verbose_name_plural = _("measures")
         indexes = [
             models.Index(fields=["-last_updated", "id"], name="measure_updated_idx"),
+            # Narrow copy of the facet columns: counts and the result count read it
+            # instead of the wide rows (index-only scans on PostgreSQL).
+            models.Index(
+                fields=["live", "model_project", "status", "spatial_effect", "id"],
+                name="measure_facets_idx",
+            ),
             models.Index(fields=["title_de"], name="measure_title_de_idx"),
             models.Index(fields=["title_en"], name="measure_title_en_idx"),
         ]

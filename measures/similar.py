@@ -1,9 +1,10 @@
 """Similar measures: shared fields of action and topics first, then shared words.
 
 Two queries whatever the size of the database: one sums the shared facet values per
-measure over the two many-to-many tables (a pool of the best candidates), one loads the
-pool. The pool is then re-ranked in Python with the same spatial effect and the words
-the titles and summaries have in common.
+measure over the two many-to-many tables (a pool of the best candidates, newest first
+among equals), one loads the published ones among them. The pool is then re-ranked in
+Python with the same spatial effect and the words the titles and summaries have in
+common.
 """
 
 import re
@@ -17,7 +18,7 @@ WEIGHT_FIELD_OF_ACTION = 3
 WEIGHT_TOPIC = 2
 WEIGHT_SPATIAL_EFFECT = 1
 WEIGHT_WORDS = 4
-POOL_SIZE = 60
+POOL_SIZE = 100
 WORD = re.compile(r"\w{4,}", re.UNICODE)
 # Words too common in this database to say anything about similarity.
 COMMON_WORDS = {
@@ -85,16 +86,13 @@ def _pool(measure, field_of_action_ids, topic_ids):
         params += [WEIGHT_TOPIC, *topic_ids]
     if not parts:
         return []
-    table = Measure._meta.db_table
+    # Only the link tables: joining the measures here (for "live") would make the
+    # aggregation read every candidate row; drafts are dropped when the pool is loaded.
     sql = (
         f"SELECT h.mid, SUM(h.w) AS score FROM ({' UNION ALL '.join(parts)}) h "
-        f"JOIN {table} m ON m.id = h.mid "
-        "WHERE m.live = %s AND m.id <> %s "
-        "GROUP BY h.mid, m.last_updated "
-        "ORDER BY score DESC, m.last_updated DESC, h.mid "
-        "LIMIT %s"
+        "WHERE h.mid <> %s GROUP BY h.mid ORDER BY score DESC, h.mid DESC LIMIT %s"
     )
-    params += [True, measure.pk, POOL_SIZE]
+    params += [measure.pk, POOL_SIZE]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

@@ -3,7 +3,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from measures.demo.generator import generate_measures
+from measures.demo.generator import MissingDataError, generate_measures
 from measures.demo.loader import load_measure_taxonomies, load_measures
 from measures.models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 from programmes.demo.loader import load_model_projects
@@ -70,8 +70,8 @@ def test_command_prints_progress_and_checks_the_count(catalogue):
         call_command("generate_demo_measures", "--count", "100001", stdout=StringIO())
 
 
-def test_command_without_projects_explains(db):
+def test_generator_without_taxonomies_explains(db):
     Measure.objects.all().delete()
-    ModelProject.objects.all().delete()
-    with pytest.raises(CommandError, match="model projects"):
-        call_command("generate_demo_measures", "--count", "1", stdout=StringIO())
+    FieldOfAction.objects.all().delete()
+    with pytest.raises(MissingDataError, match="fields of action"):
+        generate_measures(count=1)

@@ -66,15 +66,21 @@ def csv_value(value):
 
 
 def _rows(queryset, columns: list[ExportColumn], prepare=None) -> Iterable[list]:
-    """Values of each object; ``prepare(chunk)`` may attach data to a chunk of objects
-    first (e.g. many-to-many labels in one query per chunk instead of a prefetch)."""
-    chunk = []
-    for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
-        chunk.append(obj)
-        if len(chunk) == CHUNK_SIZE:
-            yield from _chunk_rows(chunk, columns, prepare)
-            chunk = []
-    if chunk:
+    """Values of each object, in the queryset's order.
+
+    The ordered ids are read first, then the objects in chunks by id. A server-side
+    cursor over the whole filtered and sorted query would let PostgreSQL pick a plan for
+    the first rows only (walking an index and testing every row), which made a filtered
+    export of 100,000 measures take seconds. ``prepare(chunk)`` may attach data to each
+    chunk (e.g. many-to-many labels in one query per chunk instead of a prefetch).
+    """
+    ids = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK_SIZE):
+        chunk_ids = ids[start : start + CHUNK_SIZE]
+        position = {pk: index for index, pk in enumerate(chunk_ids)}
+        chunk = sorted(
+            queryset.filter(pk__in=chunk_ids).order_by(), key=lambda obj: position[obj.pk]
+        )
         yield from _chunk_rows(chunk, columns, prepare)
 
 

@@ -15,8 +15,9 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, models
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import translation
 
 # Control characters (NUL included) that PostgreSQL or the HTML output cannot take.
@@ -160,11 +161,23 @@ class FacetFilter(django_filters.Filter):
         if not value:
             return qs
         pks = self.pks_for(value)
-        lookup = {f"{self.field_name}__in": pks}
         if self.many:
-            matching = qs.model._base_manager.filter(**lookup).values("pk")
-            return qs.filter(pk__in=matching)
-        return qs.filter(**lookup)
+            return qs.filter(pk__in=self.matching_ids(qs.model, pks))
+        return qs.filter(**{f"{self.field_name}__in": pks})
+
+    def matching_ids(self, model, pks):
+        """Sub-query of the ids of rows with one of the values. A direct many-to-many
+        field is read from its through table alone (no join back to the model)."""
+        try:
+            field = model._meta.get_field(self.field_name)
+        except FieldDoesNotExist:
+            field = None
+        if isinstance(field, models.ManyToManyField):
+            through = field.remote_field.through
+            return through._base_manager.filter(
+                **{f"{field.m2m_reverse_field_name()}__in": pks}
+            ).values(field.m2m_field_name())
+        return model._base_manager.filter(**{f"{self.field_name}__in": pks}).values("pk")
 
 
 class FullTextFilter(django_filters.CharFilter):
@@ -177,8 +190,12 @@ class FullTextFilter(django_filters.CharFilter):
     (quotes, ``or``, ``-word``) and can be ranked; other databases fall back to a
     case-insensitive substring match.
 
-    The expression built by :meth:`vector` must stay identical to the one in the GIN
-    index migration, or PostgreSQL will not use the index.
+    Two ways to index it on PostgreSQL (see docs/filterable-lists.md): a GIN index over
+    the expression built by :meth:`vector` (it must stay identical to the one in the
+    migration, or PostgreSQL will not use the index), or, for large tables, stored
+    vectors: ``vector_column="search"`` reads ``search_de``/``search_en`` columns that a
+    trigger keeps up to date (``operations.AddSearchVectorTrigger``), so ranking does not
+    parse every matching text again.
     """
 
     field_class = SearchTextField
@@ -190,6 +207,7 @@ class FullTextFilter(django_filters.CharFilter):
         weights: dict[str, str],
         localized: bool = True,
         configs: dict[str, str] | None = None,
+        vector_column: str | None = None,
         max_length: int = 200,
         **kwargs,
     ):
@@ -197,6 +215,7 @@ class FullTextFilter(django_filters.CharFilter):
         self.weights = weights
         self.localized = localized
         self.configs = configs or self.DEFAULT_CONFIGS
+        self.vector_column = vector_column
 
     def column(self, field: str, language: str) -> str:
         return f"{field}_{language}" if self.localized else field
@@ -204,8 +223,11 @@ class FullTextFilter(django_filters.CharFilter):
     def config(self, language: str) -> str:
         return self.configs.get(language, "simple")
 
-    def vector(self, language: str | None = None) -> SearchVector:
+    def vector(self, language: str | None = None):
+        """The document: the stored column if there is one, else built from the fields."""
         language = language or current_language()
+        if self.vector_column:
+            return F(self.column(self.vector_column, language))
         config = self.config(language)
         vectors = [
             SearchVector(self.column(field, language), config=config, weight=weight)
