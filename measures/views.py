@@ -20,6 +20,9 @@ from .filters import MeasureFilterSet
 from .models import Measure
 from .similar import similar_measures
 
+# Stored search vectors (PostgreSQL) are only read by the database itself.
+STORED_VECTORS = ("search_de", "search_en")
+
 
 def _title_ordering():
     """Alphabetical by the title in the active language (German where English is missing)."""
@@ -42,16 +45,12 @@ EXPORT_COLUMNS = [
     ExportColumn("goals", "goals", "Goals."),
     ExportColumn("model_project", "model_project.name", "Name of the model project."),
     ExportColumn("model_project_slug", "model_project.slug", "Identifier of the model project."),
-    ExportColumn("federal_state", "model_project.state.name", "Federal state of the project."),
-    ExportColumn(
-        "funding_round", "model_project.funding_round.year", "Year of the project's round."
-    ),
-    ExportColumn(
-        "municipality_category", "model_project.category.name", "Category of the municipality."
-    ),
+    ExportColumn("federal_state", "export_state", "Federal state of the project."),
+    ExportColumn("funding_round", "export_round", "Year of the project's round."),
+    ExportColumn("municipality_category", "export_category", "Category of the municipality."),
     ExportColumn("fields_of_action", "export_fields_of_action", "Fields of action (list)."),
-    ExportColumn("spatial_effect", "spatial_effect.name", "Spatial effect."),
-    ExportColumn("status", "status.name", "Status."),
+    ExportColumn("spatial_effect", "export_spatial_effect", "Spatial effect."),
+    ExportColumn("status", "export_status", "Status."),
     ExportColumn("topics", "export_topics", "Topics (list)."),
     ExportColumn("technologies", "technology_list", "Technologies (list)."),
     ExportColumn("start_date", "start_date", "Start (YYYY-MM-DD)."),
@@ -91,23 +90,33 @@ class MeasureListView(FilterableListView):
         return Measure.objects.live()
 
     def get_result_queryset(self, queryset):
-        return queryset.select_related(
-            "model_project", "model_project__state", "status"
-        ).prefetch_related("fields_of_action")
-
-    def get_export_queryset(self, queryset):
-        return queryset.select_related(
-            "model_project",
-            "model_project__state",
-            "model_project__funding_round",
-            "model_project__category",
-            "status",
-            "spatial_effect",
+        return (
+            queryset.select_related("model_project", "model_project__state", "status")
+            .prefetch_related("fields_of_action")
+            .defer(*STORED_VECTORS)
         )
 
+    def get_export_queryset(self, queryset):
+        return queryset.select_related("model_project").defer(*STORED_VECTORS)
+
     def prepare_export_chunk(self, measures):
-        """Fields of action and topics of a chunk: one query each, labels from the facets'
-        options (already loaded), in the options' order."""
+        """Labels from the facets' options (already loaded for the filters) instead of
+        joined rows; fields of action and topics with one query each per chunk."""
+        filters = self.filterset.filters
+
+        def labels(facet):
+            return {option.pk: option.label for option in filters[facet].load_options()}
+
+        states, categories = labels("state"), labels("category")
+        statuses, spatial = labels("status"), labels("spatial_effect")
+        rounds = {o.pk: int(o.value) for o in filters["round"].load_options()}
+        for measure in measures:
+            project = measure.model_project
+            measure.export_state = states.get(project.state_id)
+            measure.export_round = rounds.get(project.funding_round_id)
+            measure.export_category = categories.get(project.category_id)
+            measure.export_status = statuses.get(measure.status_id)
+            measure.export_spatial_effect = spatial.get(measure.spatial_effect_id)
         ids = [measure.pk for measure in measures]
         for attribute, facet, relation in [
             ("export_fields_of_action", "field_of_action", Measure.fields_of_action),
@@ -173,7 +182,8 @@ def measure_detail(request, slug):
             "status",
             "spatial_effect",
         )
-        .prefetch_related("fields_of_action", "topics"),
+        .prefetch_related("fields_of_action", "topics")
+        .defer(*STORED_VECTORS),
         slug=slug,
     )
     return TemplateResponse(

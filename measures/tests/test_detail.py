@@ -124,3 +124,19 @@ def test_similar_measures_are_limited_and_never_the_measure_itself(world):
     assert base not in similar
     lonely = world.measure(fields=("bildung",))
     assert similar_measures(lonely) == []
+
+
+def test_admin_preview_renders_a_draft(rf, sample):
+    draft = sample.measures["draft"]
+    request = rf.get("/")
+    request.user = None
+    response = draft.serve_preview(request, draft.default_preview_mode)
+    response.render()
+    html = response.content.decode()
+    assert "Unveröffentlichter Entwurf" in html
+    assert "Entwurf – nicht öffentlich" in html
+
+
+def test_language_switch_keeps_the_filters(client, sample):
+    html = client.get("/de/massnahmen/?state=bayern&q=Radwege").content.decode()
+    assert 'href="/en/measures/?state=bayern&amp;q=Radwege"' in html
