@@ -318,9 +318,14 @@ def test_detail_page(client, model_projects, language):
 
 
 def test_detail_without_demo_flag_has_no_demo_notice(client, model_projects):
+    # Demo measures or publications listed on the page carry their own badge;
+    # only the notice about the project itself must disappear.
+    html = client.get(LIST["en"] + "ulm/").content.decode()
+    assert 'class="kern-alert kern-alert--info demo-notice"' in html
     ModelProject.objects.filter(slug="ulm").update(is_demo_content=False)
     html = client.get(LIST["en"] + "ulm/").content.decode()
-    assert "Demo content" not in html
+    assert "demo-notice" not in html
+    assert "invented sample values" not in html
 
 
 @pytest.mark.parametrize(
