@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SmartCityConfig(AppConfig):
     name = "smartcity"
     verbose_name = _("Smart City Dialogue: pages")
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.connect_signals()
