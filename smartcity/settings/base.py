@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "smartcity.middleware.SiteCSPMiddleware",
     "smartcity.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache: before sessions, so a hit touches no session.
+    "smartcity.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +84,20 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "smartcity.urls"
+
+# Full-page cache for anonymous visitors (smartcity/pagecache.py); 0 switches it off.
+# Off by default so that development shows every change at once; production turns it on.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/healthz",
+    "/static/",
+    "/media/",
+)
 
 TEMPLATES = [
     {

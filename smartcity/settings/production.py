@@ -48,6 +48,9 @@ if REDIS_URL:
     }
     WAGTAIL_CACHE_BACKEND = "default"
 
+# Anonymous pages are served from the cache (emptied on every publish).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
 # Pooled PostgreSQL connections (psycopg 3) when the database is PostgreSQL.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(  # noqa: F405
     "DB_POOL", True
