@@ -84,6 +84,7 @@ class MeasureListView(FilterableListView):
     default_sort = "updated"
     search_sort = "relevance"
     export_url_name = "measures:measure_export"
+    feed_url_name = "feeds:measures"
     export_basename = gettext_lazy("measures")
 
     def get_queryset(self):

@@ -96,3 +96,30 @@ def test_measures_feed_url_for_a_list_state():
     with translation.override("en"):
         url = measures_feed_url(state)
     assert url == "/en/feeds/measures/?q=Hitze&status=abgeschlossen"
+
+
+@pytest.mark.parametrize(
+    ("list_url", "feed_path"),
+    [("/de/massnahmen/", "/de/feeds/massnahmen/"), ("/en/measures/", "/en/feeds/measures/")],
+)
+def test_measures_list_links_its_filtered_feed(client, list_url, feed_path):
+    import re
+    from html import unescape
+
+    response = client.get(list_url + "?field_of_action=mobilitaet&sort=title&page=2")
+    html = response.content.decode()
+    alternate = re.search(
+        r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', html
+    )
+    assert alternate, "the page head announces the feed"
+    visible = re.search(r'<p class="feed-link"><a class="kern-link" href="([^"]+)"', html)
+    assert visible, "a visible subscribe link"
+    href = unescape(visible.group(1))
+    assert unescape(alternate.group(1)) == href
+    # The feed keeps the filters but not the page or the sort order.
+    assert href == f"{feed_path}?field_of_action=mobilitaet"
+    feed = fetch(client, href)
+    assert feed.entries
+    # The htmx fragment carries the link too, so it follows the filters in place.
+    fragment = client.get(list_url + "?status=abgeschlossen", headers={"HX-Request": "true"})
+    assert f'href="{feed_path}?status=abgeschlossen"' in fragment.content.decode()

@@ -94,6 +94,9 @@ class FilterableListView(View):
     export_formats = ("csv", "json")
     export_url_name: str | None = None
     export_basename = "export"
+    # URL name of an Atom feed that accepts the list's own filter parameters
+    # ("subscribe to this search"); None when the list has none.
+    feed_url_name: str | None = None
     list_title = ""
     list_intro = ""
     # "%(count)s result" / "%(count)s results" with the list's own noun.
@@ -323,6 +326,16 @@ class FilterableListView(View):
             for fmt in self.export_formats
         ]
 
+    def feed_url(self, base: QueryDict):
+        if not self.feed_url_name:
+            return None
+        from django.urls import reverse
+
+        query = base.copy()
+        for name in (self.page_param, self.sort_param):
+            query.pop(name, None)
+        return reverse(self.feed_url_name) + ("?" + query.urlencode() if query else "")
+
     def get_context_data(self, **kwargs):
         results = self.ordered(self.filterset.qs)
         paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
@@ -358,6 +371,7 @@ class FilterableListView(View):
             "state_query": query,
             "canonical_querystring": "?" + canonical.urlencode() if canonical else "",
             "export_links": self.export_links(query),
+            "feed_url": self.feed_url(query),
             "search_only_query": self.search_only_query(),
             "is_htmx": is_htmx(self.request),
             "extra_breadcrumbs": [{"title": self.list_title, "url": None}],
