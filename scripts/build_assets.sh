@@ -15,6 +15,7 @@ for font in $(grep -o 'FiraSans-[A-Za-z]*\.woff2' "$src/@kern-ux/native/dist/fon
   cp "$src/@kern-ux/native/dist/fonts/fira-sans/$font" "$dst/kern/fonts/fira-sans/"
 done
 cp "$src/htmx.org/dist/htmx.min.js" "$dst/htmx/"
-cp "$src/leaflet/dist/leaflet.js" "$src/leaflet/dist/leaflet.css" "$dst/leaflet/"
+# The source map too: the production static storage checks every file a script names.
+cp "$src/leaflet/dist/leaflet.js" "$src/leaflet/dist/leaflet.js.map" "$src/leaflet/dist/leaflet.css" "$dst/leaflet/"
 cp -r "$src/leaflet/dist/images" "$dst/leaflet/"
 echo "Front-end assets copied to $dst"
