@@ -68,11 +68,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous pages from the cache, right after the HTTPS redirect: a hit skips the
+    # rest (the stored response already carries the CSP and other headers).
+    "smartcity.pagecache.AnonymousPageCacheMiddleware",
     "smartcity.middleware.SiteCSPMiddleware",
     "smartcity.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous pages from the cache: before sessions, so a hit touches no session.
-    "smartcity.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
