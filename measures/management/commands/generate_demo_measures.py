@@ -9,6 +9,7 @@ from measures.demo.generator import (
 )
 from measures.demo.loader import load_measure_taxonomies
 from measures.models import Measure
+from smartcity.pagecache import invalidate_page_cache
 
 
 class Command(BaseCommand):
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             created = generate_measures(count=count, seed=seed, stdout=self.stdout)
         except MissingDataError as error:
             raise CommandError(str(error)) from error
+        invalidate_page_cache()  # bulk inserts send no save signals
         self.stdout.write(
             self.style.SUCCESS(f"{created} demo measures created ({count - created} existed).")
         )

@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
+from smartcity.pagecache import invalidate_page_cache
+
 # Each content area contributes one loader; they run in this order.
 LOADERS = [
     "contacts.demo.loader.load_contacts",
@@ -23,4 +25,6 @@ class Command(BaseCommand):
         for path in LOADERS:
             self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {path} …"))
             import_string(path)(stdout=self.stdout)
+        # Bulk inserts send no save signals: empty the page cache explicitly.
+        invalidate_page_cache()
         self.stdout.write(self.style.SUCCESS("Content loaded."))
