@@ -11,9 +11,17 @@ cp "$src/@kern-ux/native/LICENSE.md" "$dst/kern/LICENSE.md"
 cp "$src/@kern-ux/native/dist/fonts/fira-sans.css" "$dst/kern/fonts/"
 mkdir -p "$dst/kern/fonts/fira-sans"
 # Only the font files the stylesheet refers to.
+# Each is cut down to the characters German and English pages use (Latin-1 plus
+# typographic quotes, dashes, ellipsis, euro sign, arrows): about a fifth of the size.
+python=${PYTHON:-.venv/bin/python}
+unicodes="U+0000-00FF,U+0131,U+0152-0153,U+02C6,U+02DA,U+02DC,U+2009,U+200B,U+2010-2015,U+2018-201E,U+2020-2022,U+2026,U+202F,U+2039-203A,U+20AC,U+2122,U+2190-2193,U+2212"
 for font in $(grep -o 'FiraSans-[A-Za-z]*\.woff2' "$src/@kern-ux/native/dist/fonts/fira-sans.css" | sort -u); do
-  cp "$src/@kern-ux/native/dist/fonts/fira-sans/$font" "$dst/kern/fonts/fira-sans/"
+  "$python" -m fontTools.subset "$src/@kern-ux/native/dist/fonts/fira-sans/$font" \
+    --unicodes="$unicodes" --flavor=woff2 --layout-features='*' \
+    --output-file="$dst/kern/fonts/fira-sans/$font"
 done
+# No layout shift when the web font arrives late: the page keeps the fallback font then.
+sed -i 's/^\( *\)font-style: \([a-z]*\);/\1font-style: \2;\n\1font-display: optional;/' "$dst/kern/fonts/fira-sans.css"
 cp "$src/htmx.org/dist/htmx.min.js" "$dst/htmx/"
 # The source map too: the production static storage checks every file a script names.
 cp "$src/leaflet/dist/leaflet.js" "$src/leaflet/dist/leaflet.js.map" "$src/leaflet/dist/leaflet.css" "$dst/leaflet/"

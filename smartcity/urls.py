@@ -37,10 +37,17 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Uploaded files through Django: development, and small set-ups without a web server
+    # or object storage in front (SERVE_MEDIA=1; see docs/deployment.md).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns = [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        *urlpatterns,
+    ]
 
 handler400 = views.bad_request
 handler404 = views.page_not_found
