@@ -3,7 +3,9 @@
 Translated fields (``title``, ``abstract``, ``cover_image_alt``, and the type's ``name``)
 are registered with django-modeltranslation in ``translation.py``; each gets ``_de`` and
 ``_en`` columns. Publications are Wagtail snippets with drafts and revisions: only
-``live`` ones are shown on the public site. Many-to-many relations are
+``live`` ones are shown on the public site. Like measures, they go through the moderation
+workflow ("Moderators approval", see ``smartcity/editorial/roles.py``) and can be locked
+(``WorkflowMixin``, ``LockableMixin``). Many-to-many relations are
 ``ParentalManyToManyField`` so that drafts and revisions keep them.
 """
 
@@ -17,7 +19,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from programmes.models import Taxonomy
 
@@ -44,7 +52,14 @@ class PublicationQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class Publication(PreviewableMixin, DraftStateMixin, RevisionMixin, ClusterableModel):
+class Publication(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
         _("slug"),

@@ -4,7 +4,9 @@ model projects, described so that other municipalities can adopt them.
 Translated fields are registered with django-modeltranslation in ``translation.py``; each
 gets ``_de`` and ``_en`` columns (German is the default and the fallback). Profiles are
 snippets with drafts and revisions: only the live version is public, and editors' drafts
-live in revisions until they are published. Many-to-many relations are
+live in revisions until they are published. Like measures, they go through the moderation
+workflow ("Moderators approval", see ``smartcity/editorial/roles.py``) and can be locked
+(``WorkflowMixin``, ``LockableMixin``). Many-to-many relations are
 ``ParentalManyToManyField`` so that drafts keep them in the revision instead of writing
 them to the live profile.
 """
@@ -16,7 +18,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from .forms import SolutionProfileForm
 
@@ -29,7 +38,14 @@ class SolutionProfileQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class SolutionProfile(PreviewableMixin, DraftStateMixin, RevisionMixin, ClusterableModel):
+class SolutionProfile(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),

@@ -1,6 +1,7 @@
 """Wagtail admin for the solution profiles ("Solutions" menu): drafts, revisions, preview,
-inspect view, filters, search and CSV/XLSX export. Both languages are edited side by side;
-German is required, English falls back to German where empty."""
+moderation workflow and locking, inspect view, filters, search and CSV/XLSX export. Both
+languages are edited side by side; German is required, English falls back to German where
+empty."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
