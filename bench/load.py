@@ -50,6 +50,7 @@ def server_env(args, page_cache: bool) -> dict:
         SECRET_KEY=env.get("SECRET_KEY", "bench-only-not-a-secret-" + "x" * 40),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="0",
+        SERVE_MEDIA="1",  # no web server in front here
         REDIS_URL=f"redis://127.0.0.1:{args.redis_port}/0",
         PAGE_CACHE_SECONDS="600" if page_cache else "0",
         LOG_LEVEL=env.get("LOG_LEVEL", "WARNING"),
