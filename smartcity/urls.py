@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG or settings.SERVE_MEDIA:
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     # Uploaded files through Django: development, and small set-ups without a web server
     # or object storage in front (SERVE_MEDIA=1; see docs/deployment.md).
     from django.urls import re_path
