@@ -785,25 +785,25 @@ class MeasureImporter:
             if plan.action == "create":
                 measure = Measure(slug=plan.slug)
                 self._apply_values(plan, measure)
-                action = CreateAction(measure, user=self.user, clean=False)
-                measure = action.execute(skip_permission_checks=True)
-                revision = action.revision
                 self._set_m2m(plan, measure)
+                action = CreateAction(measure, user=self.user, clean=False)
+                action.execute(skip_permission_checks=True)
             else:
+                # Fields of action and topics are parental many-to-many fields: set on
+                # the latest version they go into the new revision, like the other
+                # values, and reach the published measure only when it is published.
                 measure = plan.current
                 self._apply_values(plan, measure)
+                self._set_m2m(plan, measure)
                 action = EditAction(measure, user=self.user, clean=False)
                 action.execute(skip_permission_checks=True)
-                revision = action.revision
-                if any(column.key in plan.changed for column in M2M_COLUMNS):
-                    # Fields of action and topics are plain many-to-many fields: they
-                    # are not part of revisions and take effect at once.
-                    self._set_m2m(plan, plan.measure)
+            revision = action.revision
             if self.publish:
                 revision.publish(user=self.user, skip_permission_checks=True)
         self._progress(total, total, "write")
 
     def _set_m2m(self, plan, measure):
+        """Set the links on the instance (written by its next ``save()``)."""
         for column in M2M_COLUMNS:
             getattr(measure, column.field_name).set(plan.values[column.key])
 
@@ -837,13 +837,11 @@ def export_values(measure):
     current = measure.get_latest_revision_as_object()
     values = {}
     for column in COLUMNS:
-        value = _current_value(current, column) if column.kind != "choices" else None
+        value = _current_value(current, column)
         if column.kind == "choices":
-            # Many-to-many values come from the measure (they are not in revisions).
-            options = sorted(
-                getattr(measure, column.field_name).all(),
-                key=lambda o: (o.sort_order, o.key),
-            )
+            # From the latest version too: revisions hold the fields of action and topics
+            # (without a revision, ``current`` is the measure with its prefetched links).
+            options = sorted(value, key=lambda o: (o.sort_order, o.key))
             value = f"{LIST_SEPARATOR} ".join(option.key for option in options)
         elif column.kind == "project":
             value = value.slug if value else ""

@@ -2,6 +2,9 @@
 
 Translated fields (``title``, ``summary``, ``description``, ``goals`` and the taxonomies'
 ``name``) are registered in ``translation.py``; each gets ``_de`` and ``_en`` columns.
+Measures are Wagtail snippets with drafts and revisions; their many-to-many relations are
+``ParentalManyToManyField`` so that a draft keeps them in its revision instead of
+changing the published measure at once.
 """
 
 import datetime
@@ -11,6 +14,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -48,9 +53,21 @@ class MeasureQuerySet(models.QuerySet):
 
 
 class Measure(
-    WorkflowMixin, LockableMixin, DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
+    WorkflowMixin,
+    LockableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ClusterableModel,
 ):
-    """A measure of a model project, as entered (and refreshed) by the project."""
+    """A measure of a model project, as entered (and refreshed) by the project.
+
+    ``fields_of_action`` and ``topics`` are parental many-to-many fields: assigning
+    objects (``measure.topics.set([...])`` or ``Measure(topics=[...])``) changes only the
+    instance; ``save()`` writes the links, ``save_revision()`` keeps them in the revision.
+    (``set()`` with bare ids writes at once.) The link tables are Django's auto-created
+    ones (``measures_measure_fields_of_action``, ``measures_measure_topics``).
+    """
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -72,7 +89,7 @@ class Measure(
         features=["bold", "italic", "link", "ol", "ul", "h3", "h4"],
     )
     goals = models.TextField(_("goals"), blank=True)
-    fields_of_action = models.ManyToManyField(
+    fields_of_action = ParentalManyToManyField(
         FieldOfAction, verbose_name=_("fields of action"), related_name="measures"
     )
     spatial_effect = models.ForeignKey(
@@ -91,7 +108,7 @@ class Measure(
         on_delete=models.SET_NULL,
         related_name="measures",
     )
-    topics = models.ManyToManyField(
+    topics = ParentalManyToManyField(
         Topic, verbose_name=_("topics"), blank=True, related_name="measures"
     )
     technologies = models.CharField(

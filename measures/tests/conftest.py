@@ -66,9 +66,13 @@ class World:
             "last_updated": datetime.date(2025, 5, 15),
         }
         defaults.update(values)
-        measure = Measure.objects.create(model_project=self.projects[project], **defaults)
-        measure.fields_of_action.set([self.fields[k] for k in fields])
-        measure.topics.set([self.topics[k] for k in topics])
+        # Parental many-to-many fields: links given to the constructor are written by save().
+        measure = Measure.objects.create(
+            model_project=self.projects[project],
+            fields_of_action=[self.fields[k] for k in fields],
+            topics=[self.topics[k] for k in topics],
+            **defaults,
+        )
         if key:
             self.measures[key] = measure
         return measure
