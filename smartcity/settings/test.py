@@ -15,3 +15,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the app folders; there is no collectstatic run in tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# django-axes stays on: the login throttling tests post to the login form. force_login()
+# skips the authentication backends, so tests that use it are not counted or locked out.

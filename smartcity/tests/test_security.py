@@ -1,8 +1,22 @@
-"""Security headers on public pages and the health check."""
+"""Security headers on public pages, the health check, login throttling and upload
+checks."""
+
+import io
+import random
+import zipfile
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from smartcity.uploads import content_matches_extension
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +77,285 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+# -- login throttling (django-axes) ----------------------------------------------------
+
+LOGIN_URL = "/admin/login/"
+PASSWORD = "richtiges-passwort-2026"
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_user("redakteurin", password=PASSWORD, is_superuser=True)
+
+
+def log_in(client, username, password, address="192.0.2.10", **headers):
+    return client.post(
+        LOGIN_URL,
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=address,
+        **headers,
+    )
+
+
+def fail_until_locked(client, username, **kwargs):
+    responses = [
+        log_in(client, username, "falsch", **kwargs) for _ in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert all(response.status_code == 200 for response in responses[:-1])
+    return responses[-1]
+
+
+def is_logged_in(client):
+    return client.get("/admin/").status_code == 200
+
+
+def test_login_is_refused_after_too_many_failures_even_with_the_right_password(client, editor):
+    assert settings.AXES_FAILURE_LIMIT == 5
+    last_failure = fail_until_locked(client, "redakteurin")
+    assert last_failure.status_code == 429
+
+    response = log_in(client, "redakteurin", PASSWORD)
+    assert response.status_code == 429
+    assert not is_logged_in(client)
+
+
+@pytest.mark.parametrize(
+    ("language", "first_heading", "other_heading"),
+    [
+        ("de", "Zu viele fehlgeschlagene Anmeldeversuche", "Too many failed login attempts"),
+        ("en", "Too many failed login attempts", "Zu viele fehlgeschlagene Anmeldeversuche"),
+    ],
+)
+def test_the_lockout_page_speaks_both_languages(
+    client, editor, language, first_heading, other_heading
+):
+    fail_until_locked(client, "redakteurin", HTTP_ACCEPT_LANGUAGE=language)
+    response = log_in(client, "redakteurin", PASSWORD, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 429
+    assert response["Content-Type"].startswith("text/html")
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert html.index(first_heading) < html.index(other_heading)
+    assert "<h1" in html and "60" in html  # cool-off time in minutes
+    assert settings.KTS_CONTACT_EMAIL in html
+    assert "'unsafe-inline'" in response.headers["Content-Security-Policy"]  # admin policy
+
+
+def test_a_lockout_does_not_affect_other_users_or_other_addresses(client, editor):
+    get_user_model().objects.create_user("moderator", password=PASSWORD, is_superuser=True)
+    fail_until_locked(client, "redakteurin")
+
+    # Another account from the same address logs in.
+    response = log_in(client, "moderator", PASSWORD)
+    assert response.status_code == 302
+    assert is_logged_in(client)
+    client.logout()
+
+    # The locked account from another address (the lock is per username and address).
+    response = log_in(client, "redakteurin", PASSWORD, address="198.51.100.7")
+    assert response.status_code == 302
+    assert is_logged_in(client)
+
+
+def test_a_successful_login_resets_the_count(client, editor):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert log_in(client, "redakteurin", "falsch").status_code == 200
+    assert log_in(client, "redakteurin", PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert log_in(client, "redakteurin", "falsch").status_code == 200
+    assert log_in(client, "redakteurin", PASSWORD).status_code == 302
+
+
+@override_settings(AXES_IPWARE_META_PRECEDENCE_ORDER=("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"))
+def test_behind_the_load_balancer_the_forwarded_address_counts(client, editor):
+    proxy = "10.0.0.2"
+    fail_until_locked(client, "redakteurin", address=proxy, HTTP_X_FORWARDED_FOR="192.0.2.44")
+    response = log_in(
+        client, "redakteurin", PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="192.0.2.44"
+    )
+    assert response.status_code == 429
+    # Another visitor behind the same load balancer is not locked out.
+    response = log_in(
+        client, "redakteurin", PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="198.51.100.8"
+    )
+    assert response.status_code == 302
+
+
+# -- uploads ---------------------------------------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def png_bytes(size=(4, 4), noise=False):
+    """A PNG; with ``noise`` random pixels, so that it does not compress."""
+    image = PILImage.new("RGB", size, "white")
+    if noise:
+        pixels = random.Random(7).randbytes(size[0] * size[1] * 3)
+        image = PILImage.frombytes("RGB", size, pixels)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def zip_bytes(members):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+DOCX = zip_bytes({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
+XLSX = zip_bytes({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
+ODS = zip_bytes(
+    {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}
+)
+ODT = zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"})
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser("uploader", "uploader@example.org", PASSWORD)
+    client.force_login(user)
+    return client
+
+
+def upload_document(client, name, content):
+    return client.post(
+        "/admin/documents/add/",
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def upload_image(client, name, content):
+    return client.post(
+        "/admin/images/add/",
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def file_errors(response):
+    assert response.status_code == 200, response.get("Location")
+    return " ".join(response.context["form"].errors.get("file", []))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("bericht.pdf", PDF),
+        ("tabelle.csv", "Kommune;Maßnahme\nUlm;Datenplattform\n".encode()),
+        ("notiz.txt", b"Hallo"),
+        ("bericht.docx", DOCX),
+        ("tabelle.xlsx", XLSX),
+        ("tabelle.ods", ODS),
+        ("text.odt", ODT),
+        ("paket.zip", zip_bytes({"a.txt": "a"})),
+    ],
+)
+def test_valid_documents_are_accepted(admin_client, name, content):
+    response = upload_document(admin_client, name, content)
+    assert response.status_code == 302, file_errors(response)
+    document = get_document_model().objects.get(title=name)
+    assert document.file.name.endswith(name.rsplit(".", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("programm.exe", b"MZ\x90\x00", "exe"),
+        ("seite.html", b"<!DOCTYPE html><script>alert(1)</script>", "html"),
+        ("bild.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "svg"),
+        ("seite.pdf", b"<!DOCTYPE html><script>alert(1)</script>", "does not match"),
+        ("programm.pdf", b"MZ\x90\x00\x03", "does not match"),
+        ("seite.txt", b"  <html><script>alert(1)</script>", "does not match"),
+        ("daten.csv", b"a,b\x00\x01", "does not match"),
+        ("archiv.docx", zip_bytes({"a.txt": "a"}), "does not match"),
+        ("tabelle.xlsx", DOCX, "does not match"),
+        ("text.odt", ODS, "does not match"),
+        ("kaputt.zip", b"PK\x03\x04 not really a zip", "does not match"),
+    ],
+)
+def test_unsafe_or_disguised_documents_are_refused(admin_client, name, content, message):
+    count = get_document_model().objects.count()
+    with override_settings(LANGUAGE_CODE="en"):
+        errors = file_errors(upload_document(admin_client, name, content))
+    assert message in errors
+    assert get_document_model().objects.count() == count
+
+
+@override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=1024)
+def test_oversized_documents_are_refused(admin_client):
+    errors = file_errors(upload_document(admin_client, "gross.pdf", PDF + b"0" * 2048))
+    assert "too big" in errors or "zu groß" in errors
+
+
+def test_a_valid_image_is_accepted(admin_client):
+    response = upload_image(admin_client, "foto.png", png_bytes())
+    assert response.status_code == 302, file_errors(response)
+    assert get_image_model().objects.filter(title="foto.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("grafik.svg", b"<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>"),
+        ("foto.jpg", png_bytes()),  # PNG content under a JPEG name
+        ("foto.png", PDF),
+        ("foto.avif", png_bytes()),
+    ],
+)
+def test_svg_and_disguised_images_are_refused(admin_client, name, content):
+    assert file_errors(upload_image(admin_client, name, content))
+    assert not get_image_model().objects.filter(title=name).exists()
+
+
+def test_oversized_images_are_refused(admin_client):
+    with override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=2048):
+        errors = file_errors(upload_image(admin_client, "gross.png", png_bytes((64, 64), True)))
+    assert errors
+    with override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=100):
+        errors = file_errors(upload_image(admin_client, "viele-pixel.png", png_bytes((20, 20))))
+    assert errors
+
+
+def test_upload_limits_are_configured():
+    assert "svg" not in settings.WAGTAILIMAGES_EXTENSIONS
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == 10 * 1024 * 1024
+    assert {"html", "htm", "svg", "exe", "js"}.isdisjoint(settings.WAGTAILDOCS_EXTENSIONS)
+    assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == 50 * 1024 * 1024
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+    assert settings.WAGTAILDOCS_INLINE_CONTENT_TYPES == ["application/pdf"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "disposition"),
+    [("bericht.pdf", PDF, "inline"), ("tabelle.csv", b"a;b\n1;2\n", "attachment")],
+)
+def test_documents_are_served_with_safe_headers(admin_client, name, content, disposition):
+    assert upload_document(admin_client, name, content).status_code == 302
+    document = get_document_model().objects.get(title=name)
+    admin_client.logout()
+    response = admin_client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith(disposition)
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(response.streaming_content) == content
+
+
+def test_content_check_reads_only_the_start_and_rewinds():
+    upload = SimpleUploadedFile("a.pdf", PDF)
+    assert content_matches_extension(upload, "PDF")
+    assert upload.tell() == 0
+    assert content_matches_extension(SimpleUploadedFile("a.bin", b"\x00"), "bin")
