@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded files through Django: development, and small set-ups without a web server
     # or object storage in front (SERVE_MEDIA=1; see docs/deployment.md).
     from django.urls import re_path

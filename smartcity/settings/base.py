@@ -132,6 +132,12 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Planner cost of a random page read: 1.1 suits SSD storage (PostgreSQL's default of 4
+    # assumes spinning disks and makes it scan whole tables for common search words).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c random_page_cost=" + os.environ.get("DB_RANDOM_PAGE_COST", "1.1")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes checks every login first and refuses it while the username is locked out
@@ -180,6 +186,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Serve uploads through Django when nothing else does (see smartcity/urls.py).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
