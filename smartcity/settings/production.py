@@ -1,7 +1,10 @@
 """Production: every secret and host name comes from the environment; start-up fails
 loudly when one is missing rather than running with a development default."""
 
+import importlib.util
 import os
+from copy import deepcopy
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -60,4 +63,122 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
         "min_size": int(os.environ.get("DB_POOL_MIN", "2")),
         "max_size": int(os.environ.get("DB_POOL_MAX", "10")),
         "timeout": 10,
+    }
+
+# Behind the load balancer the client address comes from X-Forwarded-For. The load
+# balancer must replace the header with the address it sees (nginx:
+# "proxy_set_header X-Forwarded-For $remote_addr"), or a client could choose its own.
+if env_bool("TRUST_X_FORWARDED_FOR", True):
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+
+
+def _require(module: str, variable: str, extra: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise ImproperlyConfigured(
+            f"{variable} is set but the Python package {module!r} is missing; "
+            f'install the "{extra}" extra: pip install ".[{extra}]".'
+        )
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# Media (images, documents) in S3-compatible object storage when a bucket is named;
+# credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3) or the
+# machine's role. Documents are still delivered through Wagtail's view; images are linked
+# to the bucket (signed URLs) or to AWS_S3_CUSTOM_DOMAIN (a CDN in front of it).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    _require("storages", "AWS_STORAGE_BUCKET_NAME", "s3")
+    _s3_endpoint = os.environ.get("AWS_S3_ENDPOINT_URL", "")
+    _s3_region = os.environ.get("AWS_S3_REGION_NAME", "")
+    _s3_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": AWS_STORAGE_BUCKET_NAME,
+                "endpoint_url": _s3_endpoint or None,
+                "region_name": _s3_region or None,
+                "custom_domain": _s3_domain or None,
+                "location": os.environ.get("AWS_LOCATION", "media"),
+                "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+                "default_acl": None,
+                "file_overwrite": False,
+                "object_parameters": {"CacheControl": "max-age=86400"},
+            },
+        },
+    }
+    # Pages (and the admin) may load images from there.
+    if _s3_domain:
+        _media_origins = [f"https://{_s3_domain}"]
+    elif _s3_endpoint:
+        _endpoint = urlsplit(_s3_endpoint)
+        _media_origins = [_origin(_s3_endpoint), f"{_endpoint.scheme}://*.{_endpoint.netloc}"]
+    else:
+        _media_origins = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+        if _s3_region:
+            _media_origins.append(
+                f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{_s3_region}.amazonaws.com"
+            )
+    CONTENT_SECURITY_POLICY = deepcopy(CONTENT_SECURITY_POLICY)  # noqa: F405
+    ADMIN_CONTENT_SECURITY_POLICY = deepcopy(ADMIN_CONTENT_SECURITY_POLICY)  # noqa: F405
+    for _policy, _directives in (
+        (CONTENT_SECURITY_POLICY, ("img-src", "media-src")),
+        (ADMIN_CONTENT_SECURITY_POLICY, ("img-src",)),
+    ):
+        for _directive in _directives:
+            _policy["DIRECTIVES"][_directive] = [
+                *_policy["DIRECTIVES"][_directive],
+                *_media_origins,
+            ]
+
+# Wagtail search (pages, documents, images) in OpenSearch or Elasticsearch when SEARCH_URL
+# is set (comma-separated node URLs; user:password@ in the URL for authentication). After
+# switching, fill the index once: manage.py update_index. Without it, the database backend
+# of base.py stays (PostgreSQL full text).
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+if SEARCH_URL:
+    _search_backend = os.environ.get("SEARCH_BACKEND", "opensearch3")
+    _search_clients = {
+        "opensearch2": "opensearchpy",
+        "opensearch3": "opensearchpy",
+        "elasticsearch7": "elasticsearch",
+        "elasticsearch8": "elasticsearch",
+        "elasticsearch9": "elasticsearch",
+    }
+    if _search_backend not in _search_clients:
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND must be one of {', '.join(_search_clients)}, not {_search_backend!r}."
+        )
+    _require(_search_clients[_search_backend], "SEARCH_URL", "search")
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{_search_backend}",
+            "URLS": env_list("SEARCH_URL"),
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "smartcity_"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+
+# Uploaded measure imports wait here between preview and confirmation; with several
+# application servers it must be a folder they share (docs/operations.md).
+if os.environ.get("MEASURES_IMPORT_DIR"):
+    MEASURES_IMPORT_DIR = os.environ["MEASURES_IMPORT_DIR"]
+
+# Logs: one JSON object per line on stdout (smartcity/logging.py), each with the id of
+# the request it belongs to. LOG_FORMAT=plain gives the text format of base.py.
+MIDDLEWARE = ["smartcity.logging.RequestIdMiddleware", *MIDDLEWARE]  # noqa: F405
+if os.environ.get("LOG_FORMAT", "json") == "json":
+    LOGGING = deepcopy(LOGGING)  # noqa: F405
+    LOGGING["formatters"]["json"] = {"()": "smartcity.logging.JsonFormatter"}
+    LOGGING["handlers"]["console"] = {
+        "class": "logging.StreamHandler",
+        "formatter": "json",
+        "stream": "ext://sys.stdout",
     }
