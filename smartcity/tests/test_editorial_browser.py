@@ -84,6 +84,9 @@ def test_editor_translates_and_submits_a_page_and_a_moderator_publishes_it(
     log_in(page, "redakteurin")
     page.goto(f"/admin/pages/add/smartcity/standardpage/{home.pk}/")
     page.fill("#id_title", "Bürgerdialog digital")
+    # Wagtail fills the slug from the title when the title field loses focus.
+    page.locator("#id_title").press("Tab")
+    page.wait_for_function("document.querySelector('#id_slug').value !== ''")
     page.fill("#id_intro", "Wie Kommunen ihre Bürgerinnen und Bürger online beteiligen.")
     page.locator("footer").get_by_role("button", name=SAVE_DRAFT).click()
     page.wait_for_url(EDIT_URL)
