@@ -44,8 +44,13 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     from django.views.static import serve
 
     media_prefix = settings.MEDIA_URL.lstrip("/")
+    # Documents only through Wagtail's own view (/documents/…), which checks privacy
+    # settings and sets download headers; images and renditions directly.
+    served = r".*" if settings.DEBUG else r"(?:images|original_images)/.*"
     urlpatterns = [
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            rf"^{media_prefix}(?P<path>{served})$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
         *urlpatterns,
     ]
 

@@ -287,6 +287,10 @@ LOGGING = {
         "django.security.DisallowedHost": {"level": "ERROR"},
         # django-axes: failures and lockouts, not its start-up banner.
         "axes.apps": {"level": "WARNING"},
+        # A line per login attempt and per reset; lockouts are warnings and stay visible.
+        "axes.handlers": {"level": "WARNING"},
+        # Wagtail's background tasks (run inline) log every start and end.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 
