@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 
 from programmes.models import ModelProject, Taxonomy, Topic
+from smartcity.preview import BilingualPreviewMixin
 
 
 class FieldOfAction(Taxonomy):
@@ -57,6 +58,7 @@ class Measure(
     LockableMixin,
     DraftStateMixin,
     RevisionMixin,
+    BilingualPreviewMixin,
     PreviewableMixin,
     ClusterableModel,
 ):

@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 
 from programmes.models import Taxonomy
+from smartcity.preview import BilingualPreviewMixin
 
 from .validators import normalize_doi, normalize_isbn, validate_doi, validate_isbn
 
@@ -57,6 +58,7 @@ class Publication(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    BilingualPreviewMixin,
     PreviewableMixin,
     ClusterableModel,
 ):

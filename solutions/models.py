@@ -27,6 +27,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from smartcity.preview import BilingualPreviewMixin
+
 from .forms import SolutionProfileForm
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -43,6 +45,7 @@ class SolutionProfile(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    BilingualPreviewMixin,
     PreviewableMixin,
     ClusterableModel,
 ):
