@@ -105,6 +105,11 @@ def crawl(client, start_urls):
         if status in (301, 302, 303, 307, 308):
             hrefs, page_assets = [response["Location"]], []
         elif "text/html" in response.get("Content-Type", ""):
+            missing = [name for name in SECURITY_HEADERS if name not in response]
+            if missing:
+                problems.append(f"{path}: security headers missing: {missing}")
+            elif "unsafe-inline" in response["Content-Security-Policy"]:
+                problems.append(f"{path}: the public CSP allows inline code")
             parser = LinkParser()
             parser.feed(response.content.decode())
             prefix = path.split("/")[1] if path.count("/") > 1 else ""
@@ -145,7 +150,18 @@ def crawl(client, start_urls):
     return visited, problems
 
 
+# Sent with every public HTML page (HSTS and secure cookies: production settings tests).
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+)
+
+
 def test_every_internal_link_works(client, site_pages):
+    """Every page reachable by links answers, has its assets and sends the security headers."""
     visited, problems = crawl(client, ["/de/", "/en/"])
     assert not problems, f"{len(problems)} problem(s) in {len(visited)} pages:\n" + "\n".join(
         problems
