@@ -445,3 +445,16 @@ def test_gunicorn_configuration_loads_and_logs_json(tmp_path):
     entry = json.loads(result.stdout.strip())
     assert entry["logger"] == "gunicorn.error"
     assert entry["message"] == "Booting worker"
+
+
+def test_redis_serves_pages_and_renditions_and_fails_open():
+    values = production_settings(
+        "CACHES", "PAGE_CACHE_SECONDS", REDIS_URL="redis://cache.internal:6379/0"
+    )
+    caches = values["CACHES"]
+    assert set(caches) == {"default", "renditions"}
+    for cache in caches.values():
+        assert cache["BACKEND"] == "smartcity.cache.FailOpenRedisCache"
+        assert cache["LOCATION"] == "redis://cache.internal:6379/0"
+    assert caches["default"]["KEY_PREFIX"] != caches["renditions"]["KEY_PREFIX"]
+    assert values["PAGE_CACHE_SECONDS"] == 600
