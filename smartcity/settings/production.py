@@ -60,6 +60,19 @@ if REDIS_URL:
     }
     WAGTAIL_CACHE_BACKEND = "default"
 
+# A CDN or Varnish in front: Wagtail's frontend cache sends it a purge request for a
+# page's URLs when the page is published or unpublished. Other pages (lists, snippets)
+# expire there after PAGE_CACHE_S_MAXAGE seconds.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+
 # Anonymous pages are served from the cache (emptied on every publish).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 

@@ -458,3 +458,16 @@ def test_redis_serves_pages_and_renditions_and_fails_open():
         assert cache["LOCATION"] == "redis://cache.internal:6379/0"
     assert caches["default"]["KEY_PREFIX"] != caches["renditions"]["KEY_PREFIX"]
     assert values["PAGE_CACHE_SECONDS"] == 600
+
+
+def test_a_cdn_in_front_is_purged_on_publish_when_configured():
+    values = production_settings("INSTALLED_APPS", "WAGTAILFRONTENDCACHE")
+    assert "wagtail.contrib.frontend_cache" not in values["INSTALLED_APPS"]
+    values = production_settings(
+        "INSTALLED_APPS",
+        "WAGTAILFRONTENDCACHE",
+        FRONTEND_CACHE_PURGE_URL="http://varnish.internal:6081",
+    )
+    assert "wagtail.contrib.frontend_cache" in values["INSTALLED_APPS"]
+    backend = values["WAGTAILFRONTENDCACHE"]["cdn"]
+    assert backend["LOCATION"] == "http://varnish.internal:6081"
