@@ -20,8 +20,8 @@ for font in $(grep -o 'FiraSans-[A-Za-z]*\.woff2' "$src/@kern-ux/native/dist/fon
     --unicodes="$unicodes" --flavor=woff2 --layout-features='*' \
     --output-file="$dst/kern/fonts/fira-sans/$font"
 done
-# No layout shift when the web font arrives late: the page keeps the fallback font then.
-sed -i 's/^\( *\)font-style: \([a-z]*\);/\1font-style: \2;\n\1font-display: optional;/' "$dst/kern/fonts/fira-sans.css"
+# Text shows at once in the fallback font and switches when the web font arrives.
+sed -i 's/^\( *\)font-style: \([a-z]*\);/\1font-style: \2;\n\1font-display: swap;/' "$dst/kern/fonts/fira-sans.css"
 cp "$src/htmx.org/dist/htmx.min.js" "$dst/htmx/"
 # The source map too: the production static storage checks every file a script names.
 cp "$src/leaflet/dist/leaflet.js" "$src/leaflet/dist/leaflet.js.map" "$src/leaflet/dist/leaflet.css" "$dst/leaflet/"
