@@ -60,6 +60,23 @@ if REDIS_URL:
     }
     WAGTAIL_CACHE_BACKEND = "default"
 
+# E-mail (workflow notifications to moderators and editors, password resets) through an
+# SMTP relay. Without EMAIL_HOST nothing is sent: messages are dropped rather than tried
+# against a mail server that is not there.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+    EMAIL_TIMEOUT = 10
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Smart City Dialog <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
 # A CDN or Varnish in front: Wagtail's frontend cache sends it a purge request for a
 # page's URLs when the page is published or unpublished. Other pages (lists, snippets)
 # expire there after PAGE_CACHE_S_MAXAGE seconds.

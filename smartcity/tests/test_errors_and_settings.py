@@ -471,3 +471,27 @@ def test_a_cdn_in_front_is_purged_on_publish_when_configured():
     assert "wagtail.contrib.frontend_cache" in values["INSTALLED_APPS"]
     backend = values["WAGTAILFRONTENDCACHE"]["cdn"]
     assert backend["LOCATION"] == "http://varnish.internal:6081"
+
+
+def test_mail_goes_to_the_configured_relay_or_nowhere():
+    values = production_settings("EMAIL_BACKEND")
+    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.dummy.EmailBackend"
+    values = production_settings(
+        "EMAIL_BACKEND",
+        "EMAIL_HOST",
+        "EMAIL_PORT",
+        "EMAIL_USE_TLS",
+        "DEFAULT_FROM_EMAIL",
+        "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL",
+        EMAIL_HOST="mail.internal",
+        EMAIL_PORT="25",
+        EMAIL_USE_TLS="0",
+        DEFAULT_FROM_EMAIL="Smart City Dialog <redaktion@example.org>",
+    )
+    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (values["EMAIL_HOST"], values["EMAIL_PORT"], values["EMAIL_USE_TLS"]) == (
+        "mail.internal",
+        25,
+        False,
+    )
+    assert values["WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"] == values["DEFAULT_FROM_EMAIL"]
