@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+# Test modules shared by several apps' tests: plain asserts there report their values too.
+pytest.register_assert_rewrite("smartcity.tests.snippet_workflow")
+
 BASE_DIR = Path(__file__).resolve().parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -1,251 +1,30 @@
 """Solution profiles go through the moderation workflow (issue 6).
 
-Editors ("Redaktion") save drafts and submit them to "Moderators approval" but cannot
-publish; moderators ("Moderation") approve, which publishes; visitors only ever see the
-live version.
+The tests are shared with publications: smartcity/tests/snippet_workflow.py.
 """
 
-import re
-
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Workflow, WorkflowContentType, WorkflowState
-from wagtail.test.utils.form_data import querydict_from_html
-from wagtail.users.models import UserProfile
 
-from smartcity.editorial.roles import MODERATION, REDAKTION, WORKFLOW_NAME
+from smartcity.tests.snippet_workflow import *  # noqa: F403 - the shared tests and fixtures
+from smartcity.tests.snippet_workflow import WorkflowCase
 from solutions.models import SolutionProfile
 
 pytestmark = pytest.mark.django_db
 
-LIVE_TITLE = "Lösung in der Moderation"
 
-
-def make_user(username, role, language=None):
-    user = get_user_model().objects.create_user(
-        username, email=f"{username}@example.org", password="geheim-123"
-    )
-    user.groups.add(Group.objects.get(name=role))
-    if language:
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-    return user
-
-
-@pytest.fixture
-def editor():
-    return make_user("loesungs-redakteurin", REDAKTION)
-
-
-@pytest.fixture
-def moderator():
-    return make_user("loesungs-moderator", MODERATION)
-
-
-@pytest.fixture
-def profile(world):
-    """A published profile with a live revision."""
-    profile = world.profile(title_de=LIVE_TITLE, title_en="Solution in moderation")
-    profile.save_revision().publish()
-    profile.refresh_from_db()
-    assert profile.live and profile.live_revision_id
-    return profile
-
-
-def admin_url(name, *args):
-    return reverse(SolutionProfile.snippet_viewset.get_url_name(name), args=args)
-
-
-def detail_url(profile, language="de"):
+def solution_list(language):
+    # ``world`` removes every other profile: the list holds only this test's ones.
     with translation.override(language):
-        return reverse("solutions:solution_detail", kwargs={"slug": profile.slug})
+        return reverse("solutions:solution_list")
 
 
-def action_buttons(html):
-    """``{name: label}`` of the edit form's submit buttons that carry an action."""
-    return {
-        name: re.sub(r"<[^>]+>", "", label).strip()
-        for name, label in re.findall(
-            r'<button[^>]*name="(action-[\w-]+)"[^>]*>([\s\S]*?)</button>', html
-        )
-    }
-
-
-def edit_form_data(client, url, **changes):
-    """What the edit form would post, read from its HTML, with ``changes`` applied."""
-    response = client.get(url)
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="w-editor-form")
-    for key, value in changes.items():
-        data[key] = value
-    return data
-
-
-def public_titles(client, profile):
-    """The ``<h1>`` of the German and English public pages, or the status if not 200."""
-    titles = []
-    for language in ("de", "en"):
-        response = client.get(detail_url(profile, language))
-        if response.status_code != 200:
-            titles.append(response.status_code)
-            continue
-        match = re.search(r"<h1[^>]*>(.*?)</h1>", response.content.decode(), re.S)
-        titles.append(match.group(1).strip())
-    return titles
-
-
-def test_profiles_use_the_moderation_workflow(profile, editor, moderator):
-    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
-    assert WorkflowContentType.objects.filter(
-        workflow=workflow,
-        content_type__app_label="solutions",
-        content_type__model="solutionprofile",
-    ).exists()
-    assert profile.get_workflow() == workflow
-    assert not editor.has_perm("solutions.publish_solutionprofile")
-    assert moderator.has_perm("solutions.publish_solutionprofile")
-    assert editor.has_perm("solutions.lock_solutionprofile")
-    assert not editor.has_perm("solutions.unlock_solutionprofile")
-    assert moderator.has_perm("solutions.unlock_solutionprofile")
-
-
-@pytest.mark.parametrize(
-    "language, label",
-    [("en", "Submit to Moderators approval"), ("de", "In Moderators approval einreichen")],
-)
-def test_edit_view_offers_editors_submit_but_not_publish(client, profile, language, label):
-    editor = make_user(f"loesungs-redaktion-{language}", REDAKTION, language)
-    client.force_login(editor)
-    buttons = action_buttons(client.get(admin_url("edit", profile.pk)).content.decode())
-    assert buttons.get("action-submit") == label
-    assert "action-publish" not in buttons
-
-
-def test_edit_view_offers_moderators_publish(client, profile, moderator):
-    client.force_login(moderator)
-    buttons = action_buttons(client.get(admin_url("edit", profile.pk)).content.decode())
-    assert "action-publish" in buttons
-    assert "action-submit" in buttons
-
-
-def test_editor_cannot_publish_but_a_moderator_can(client, profile, editor, moderator):
-    url = admin_url("edit", profile.pk)
-    client.force_login(editor)
-    data = edit_form_data(client, url, title_de="Von der Redaktion veröffentlicht?")
-    data["action-publish"] = "action-publish"
-    client.post(url, data)
-
-    profile.refresh_from_db()
-    assert profile.title_de == LIVE_TITLE
-    assert public_titles(client, profile)[0] == LIVE_TITLE
-
-    client.logout()
-    client.force_login(moderator)
-    data = edit_form_data(client, url, title_de="Von der Moderation veröffentlicht")
-    data["action-publish"] = "action-publish"
-    response = client.post(url, data)
-
-    assert response.status_code == 302
-    profile.refresh_from_db()
-    assert profile.title_de == "Von der Moderation veröffentlicht"
-
-
-def test_editor_saves_a_draft_submits_it_and_a_moderator_approves(
-    client, profile, editor, moderator
-):
-    url = admin_url("edit", profile.pk)
-    client.force_login(editor)
-    response = client.post(url, edit_form_data(client, url, title_de="Überarbeitete Lösung"))
-    assert response.status_code == 302
-
-    profile.refresh_from_db()
-    assert profile.title_de == LIVE_TITLE
-    assert profile.has_unpublished_changes
-    assert profile.latest_revision.user == editor
-    assert profile.latest_revision.as_object().title_de == "Überarbeitete Lösung"
-    assert not profile.workflow_in_progress
-
-    data = edit_form_data(client, url, title_de="Eingereichte Lösung")
-    data["action-submit"] = "action-submit"
-    response = client.post(url, data)
-    assert response.status_code == 302
-
-    profile.refresh_from_db()
-    state = profile.current_workflow_state
-    assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.requested_by == editor
-    assert profile.title_de == LIVE_TITLE  # not public yet
-    task_state = profile.current_workflow_task_state
-    assert task_state.task.specific.get_actions(profile, editor) == []
-
-    # While it is in moderation the editor is locked out of the submitted version.
-    buttons = action_buttons(client.get(url).content.decode())
-    assert "action-submit" not in buttons and "action-publish" not in buttons
-    client.post(url, edit_form_data(client, url, title_de="Nachträglich geändert"))
-    profile.refresh_from_db()
-    assert profile.latest_revision.as_object().title_de == "Eingereichte Lösung"
-
-    # The editor cannot approve their own submission.
-    action_url = admin_url("workflow_action", profile.pk, "approve", task_state.pk)
-    client.post(action_url, {"comment": ""})
-    profile.refresh_from_db()
-    assert profile.title_de == LIVE_TITLE
-    assert profile.workflow_in_progress
-
-    client.logout()
-    assert public_titles(client, profile) == [LIVE_TITLE, "Solution in moderation"]
-
-    client.force_login(moderator)
-    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "smartcity-moderation-queue" in dashboard
-    assert "Eingereichte Lösung" in dashboard
-    response = client.post(action_url, {"comment": ""})
-    assert response.status_code in (200, 302)
-
-    profile.refresh_from_db()
-    assert profile.title_de == "Eingereichte Lösung"
-    assert profile.live and not profile.has_unpublished_changes
-    assert not profile.workflow_in_progress
-    client.logout()
-    assert public_titles(client, profile)[0] == "Eingereichte Lösung"
-
-
-def test_anonymous_visitors_never_see_drafts(client, world, profile, editor, moderator):
-    profile.title_de = "Unveröffentlichter Titel"
-    profile.title_en = "Unpublished title"
-    profile.save_revision(user=editor)
-    new = world.profile(
-        title_de="Neue Lösung im Entwurf", title_en="New draft solution", live=False
+@pytest.fixture
+def workflow_case(world):
+    return WorkflowCase(
+        model=SolutionProfile,
+        detail_route="solutions:solution_detail",
+        make=world.profile,
+        list_url=solution_list,
     )
-    new.save_revision(user=editor)
-    Workflow.objects.get(name=WORKFLOW_NAME).start(new, editor)
-
-    assert public_titles(client, profile) == [LIVE_TITLE, "Solution in moderation"]
-    assert public_titles(client, new) == [404, 404]
-    # ``world`` removed every other profile: the list holds only this test's ones.
-    for language, live_title in (("de", LIVE_TITLE), ("en", "Solution in moderation")):
-        with translation.override(language):
-            listing = client.get(reverse("solutions:solution_list")).content.decode()
-        assert live_title in listing
-        assert "Unveröffentlichter Titel" not in listing
-        assert "Unpublished title" not in listing
-        assert "Neue Lösung im Entwurf" not in listing and "New draft solution" not in listing
-    for preview in (
-        admin_url("preview_on_edit", profile.pk),
-        admin_url("revisions_view", profile.pk, profile.latest_revision_id),
-    ):
-        response = client.get(preview)
-        assert response.status_code == 302
-        assert response["Location"].startswith(reverse("wagtailadmin_login"))
-
-    # Approving the new profile publishes it for the first time.
-    new.refresh_from_db()
-    task_state = new.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, moderator, "approve")
-    new.refresh_from_db()
-    assert new.live
-    assert public_titles(client, new) == ["Neue Lösung im Entwurf", "New draft solution"]
