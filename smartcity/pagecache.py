@@ -20,6 +20,7 @@ Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_MAX_AG
 
 import hashlib
 import logging
+import threading
 import time
 import uuid
 
@@ -60,40 +61,71 @@ WAGTAIL_PUBLIC_MODELS = {
 }
 
 
+def _cache_alias() -> str:
+    return getattr(settings, "PAGE_CACHE_ALIAS", "default")
+
+
 def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches[_cache_alias()]
 
 
-# The generation as this process last read it: (value, monotonic time it was read).
-# Reading it at most once a second saves a cache round trip on most hits; another app
-# server's invalidation therefore reaches this one within GENERATION_MEMO_SECONDS.
+# The generation as this process last read it: (cache alias, value, monotonic time it was
+# read). Reading it at most once a second saves a cache round trip on most hits; another app
+# server's invalidation therefore reaches this one within GENERATION_MEMO_SECONDS. An
+# invalidation made in this process replaces the memo at once, and a read that started
+# before it (in another thread) never puts the older value back.
 GENERATION_MEMO_SECONDS = 1.0
-_generation_memo = (None, 0.0)
+_generation_memo = (None, None, 0.0)
+_invalidations = 0  # invalidations made by this process; guarded by _memo_lock
+_memo_lock = threading.Lock()
+_clock = time.monotonic  # the memo's clock
+
+
+def forget_generation() -> None:
+    """Drop the memo: the next request reads the generation from the cache again.
+
+    Needed after emptying the cache by other means than ``invalidate_page_cache`` (as tests
+    do): the memo would otherwise keep a generation the cache no longer holds.
+    """
+    global _generation_memo
+    with _memo_lock:
+        _generation_memo = (None, None, 0.0)
 
 
 def current_generation() -> str:
     global _generation_memo
-    value, read_at = _generation_memo
-    now = time.monotonic()
-    if value is not None and now - read_at < GENERATION_MEMO_SECONDS:
+    alias = _cache_alias()
+    with _memo_lock:
+        memo_alias, value, read_at = _generation_memo
+        invalidations = _invalidations
+    now = _clock()
+    if memo_alias == alias and value is not None and now - read_at < GENERATION_MEMO_SECONDS:
         return value
-    cache = _cache()
+    cache = caches[alias]
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         # add() keeps a generation another process set in the meantime.
         if not cache.add(GENERATION_KEY, generation, None):
             generation = cache.get(GENERATION_KEY) or generation
-    _generation_memo = (generation, now)
+    with _memo_lock:
+        if invalidations != _invalidations and _generation_memo[0] == alias:
+            # This process invalidated while the cache was read: that generation is newer.
+            return _generation_memo[1]
+        _generation_memo = (alias, generation, now)
     return generation
 
 
 def invalidate_page_cache(**kwargs) -> None:
     """Make every cached page stale (called on any content change)."""
-    global _generation_memo
+    global _generation_memo, _invalidations
+    alias = _cache_alias()
     generation = uuid.uuid4().hex
-    _cache().set(GENERATION_KEY, generation, None)
-    _generation_memo = (generation, time.monotonic())
+    # Under the lock, so that the memo and the cache agree on the last of two invalidations.
+    with _memo_lock:
+        caches[alias].set(GENERATION_KEY, generation, None)
+        _invalidations += 1
+        _generation_memo = (alias, generation, _clock())
 
 
 def shows_on_public_pages(model) -> bool:

@@ -7,7 +7,8 @@ from django.core.cache import caches
 from django.test import override_settings
 
 from programmes.models import ModelProject
-from smartcity.pagecache import invalidate_page_cache
+from smartcity import pagecache
+from smartcity.pagecache import current_generation, forget_generation, invalidate_page_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,28 @@ CACHE_ON = {"PAGE_CACHE_SECONDS": 300, "PAGE_CACHE_MAX_AGE": 30, "PAGE_CACHE_S_M
 
 @pytest.fixture(autouse=True)
 def empty_cache():
+    """An empty cache, and no memo of a generation that is no longer in it.
+
+    Without forgetting the memo a test would start with the previous test's generation
+    and switch to a new one as soon as the memo expires, e.g. after a slow first render.
+    """
     caches["default"].clear()
+    forget_generation()
     yield
     caches["default"].clear()
+    forget_generation()
+
+
+@pytest.fixture
+def slow_clock(monkeypatch):
+    """Every reading of the page cache's clock is later than the memo lasts."""
+    now = [1000.0]
+
+    def monotonic():
+        now[0] += pagecache.GENERATION_MEMO_SECONDS + 0.5
+        return now[0]
+
+    monkeypatch.setattr(pagecache, "_clock", monotonic)
 
 
 @override_settings(**CACHE_ON)
@@ -145,6 +165,48 @@ def test_invalidation_function_can_be_called_directly(client):
     client.get("/en/")
     invalidate_page_cache()
     assert client.get("/en/")["X-Page-Cache"] == "miss"
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize("memo_seconds", [0.0, 3600.0])
+def test_hits_and_invalidation_do_not_depend_on_the_memo(client, monkeypatch, memo_seconds):
+    """A machine so slow that the memo always expires, and one so fast that it never does."""
+    monkeypatch.setattr(pagecache, "GENERATION_MEMO_SECONDS", memo_seconds)
+    url = "/de/modellprojekte/ulm/"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    ModelProject.objects.get(slug="ulm").save()
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+@override_settings(**CACHE_ON)
+def test_a_render_slower_than_the_memo_keeps_its_entry(client, slow_clock):
+    url = "/de/modellprojekte/ulm/"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_an_invalidation_during_a_read_of_the_generation_wins(monkeypatch):
+    """Another thread of this process invalidates while a request reads the generation:
+    the older value read from the cache must not replace the new one in the memo."""
+    cache = caches["default"]
+    old = current_generation()
+    forget_generation()
+    real_get = type(cache).get
+    new = []
+
+    def get_then_invalidate(self, key, *args, **kwargs):
+        value = real_get(self, key, *args, **kwargs)
+        if key == pagecache.GENERATION_KEY and not new:
+            invalidate_page_cache()
+            new.append(real_get(self, key))
+        return value
+
+    monkeypatch.setattr(type(cache), "get", get_then_invalidate)
+    assert current_generation() == new[0] != old
+    monkeypatch.undo()
+    assert current_generation() == new[0]
 
 
 def _unused_port():
