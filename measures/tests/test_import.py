@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry, Revision
 
 from measures.importing import COLUMN_KEYS, export_measures, import_measures
@@ -255,7 +255,7 @@ def test_unchanged_rows_are_not_touched_and_last_updated_defaults_to_today(measu
     assert result.changed_rows()[0].changed == ["summary_de"]
     assert Revision.objects.count() == revisions + 1
     draft = Measure.objects.get(slug="radweg").get_latest_revision_as_object()
-    assert draft.last_updated == datetime.date.today()
+    assert draft.last_updated == timezone.localdate()  # the site's day, not the host's
 
 
 @pytest.mark.django_db
