@@ -3,6 +3,10 @@
 * The test database is filled once per session with ``load_demo_content`` (the page tree in
   both languages plus whatever data the other apps load). Tests marked ``django_db`` run in
   a transaction on top of it and see the whole site; ``site_pages`` gives them the pages.
+* With pytest-xdist (``make test`` runs ``-n 2``) each worker is a session of its own: its
+  own test database (``test_<name>_gw0``, ``test_<name>_gw1``, …) with the content loaded
+  once, its own in-memory cache and its own Chromium. Tests must not depend on each other's
+  order or on how fast the machine is.
 * Browser tests (``@pytest.mark.browser``) share one Chromium per session (``browser``),
   get a fresh page each (``page``) and check pages with axe-core (``axe``). They run
   against pytest-django's ``live_server``, which flushes the database after each test;
@@ -34,6 +38,10 @@ CHROMIUM_ARGS = [
 ]
 AXE_JS = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Generous: on a busy machine (two test workers, other jobs) an admin page may take seconds.
+# A passing test waits only as long as the page needs.
+BROWSER_TIMEOUT_MS = 30_000
+EXPECT_TIMEOUT_MS = 15_000
 
 
 def _is_transactional(item):
@@ -221,8 +229,9 @@ def browser():
     # Playwright's sync API runs an event loop in this thread; Django would otherwise
     # refuse database access from the test body.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
@@ -240,7 +249,7 @@ def page(browser, live_server):
         base_url=live_server.url,
         service_workers="block",
     )
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(BROWSER_TIMEOUT_MS)
     tab = context.new_page()
     yield tab
     context.close()

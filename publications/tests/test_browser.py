@@ -74,7 +74,7 @@ def test_filter_by_type_and_download_without_javascript(browser, live_server, tm
     context = browser.new_context(
         java_script_enabled=False, locale="de-DE", base_url=live_server.url
     )
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(30_000)
     tab = context.new_page()
     try:
         tab.goto("/de/publikationen/")

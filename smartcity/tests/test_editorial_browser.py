@@ -124,7 +124,7 @@ def test_editor_translates_and_submits_a_page_and_a_moderator_publishes_it(
     moderator_context = browser.new_context(
         viewport={"width": 1280, "height": 900}, locale="de-DE", base_url=live_server.url
     )
-    moderator_context.set_default_timeout(10_000)
+    moderator_context.set_default_timeout(30_000)
     try:
         moderator = moderator_context.new_page()
         log_in(moderator, "moderator")
