@@ -3,20 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 
 from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Topic
-from smartcity.filtering.filters import FacetFilter, FullTextFilter
+from search.filters import FullTextFilter
+from smartcity.filtering.filters import FacetFilter
 from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
-# Weights of the full-text search; the trigger that fills the stored vectors
-# (migration 0004) repeats them.
-SEARCH_WEIGHTS = {"title": "A", "summary": "B", "description": "C"}
-
 
 class MeasureFilterSet(FacetedFilterSet):
-    q = FullTextFilter(
-        weights=SEARCH_WEIGHTS, vector_column="search", label=_("Search in measures")
-    )
+    q = FullTextFilter(kind="measures", label=_("Search in measures"))
     field_of_action = FacetFilter(
         "fields_of_action", options=FieldOfAction, many=True, label=_("Field of action")
     )

@@ -5,13 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Initiative, Organisation
 from programmes.models import Topic
-from smartcity.filtering.filters import FacetFilter, FullTextFilter
+from search.filters import FullTextFilter
+from smartcity.filtering.filters import FacetFilter
 from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import Publication, PublicationLanguage, PublicationType
-
-# Weights of the full-text search; the GIN index migration (0003) repeats them.
-SEARCH_WEIGHTS = {"title": "A", "abstract": "B"}
 
 
 def year_options():
@@ -28,7 +26,7 @@ def publisher_options():
 
 
 class PublicationFilterSet(FacetedFilterSet):
-    q = FullTextFilter(weights=SEARCH_WEIGHTS, label=_("Search in publications"))
+    q = FullTextFilter(kind="publications", label=_("Search in publications"))
     type = FacetFilter("publication_type", options=PublicationType, label=_("Type"))
     topic = FacetFilter("topics", options=Topic, many=True, label=_("Topic"))
     year = FacetFilter("publication_date__year", options=year_options, label=_("Year"))

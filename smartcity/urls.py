@@ -7,7 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import health, search, sitemaps, views
+from search.views import search_view
+
+from . import health, sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -30,7 +32,7 @@ urlpatterns += i18n_patterns(
     path(_("solutions/"), include("solutions.urls")),
     path(_("publications/"), include("publications.urls")),
     path(_("contact/"), include("contacts.urls")),
-    path(_("search/"), search.search_view, name="search"),
+    path(_("search/"), search_view, name="search"),
     path(_("open-data/"), include("opendata.urls")),
     path(_("feeds/"), include("opendata.feed_urls")),
     path("", include(wagtail_urls)),

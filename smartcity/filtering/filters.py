@@ -1,4 +1,6 @@
-"""Filters for faceted lists: lenient facet filters and a language-aware full-text filter.
+"""Filters for faceted lists: lenient facet filters and the search text field.
+
+The search filter itself (``q``) belongs to the search core: ``search.filters``.
 
 Bad values in the query string never make a filter (or the page) fail: facet values that
 are not among the options are dropped and remembered on the form field, an over-long
@@ -14,10 +16,8 @@ from typing import Any
 import django_filters
 from django import forms
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import FieldDoesNotExist
-from django.db import connections, models
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db import models
 from django.utils import translation
 
 # Control characters (NUL included) that PostgreSQL or the HTML output cannot take.
@@ -178,99 +178,3 @@ class FacetFilter(django_filters.Filter):
                 **{f"{field.m2m_reverse_field_name()}__in": pks}
             ).values(field.m2m_field_name())
         return model._base_manager.filter(**{f"{self.field_name}__in": pks}).values("pk")
-
-
-class FullTextFilter(django_filters.CharFilter):
-    """Full-text search in the active language.
-
-    ``weights`` maps field names to PostgreSQL weights (``{"title": "A", ...}``). With
-    ``localized=True`` the fields are modeltranslation fields and the active language's
-    column (``title_de``/``title_en``) is searched with that language's text search
-    configuration (``configs``). On PostgreSQL the query uses ``websearch_to_tsquery``
-    (quotes, ``or``, ``-word``) and can be ranked; other databases fall back to a
-    case-insensitive substring match.
-
-    Two ways to index it on PostgreSQL (see docs/filterable-lists.md): a GIN index over
-    the expression built by :meth:`vector` (it must stay identical to the one in the
-    migration, or PostgreSQL will not use the index), or, for large tables, stored
-    vectors: ``vector_column="search"`` reads ``search_de``/``search_en`` columns that a
-    trigger keeps up to date (``operations.AddSearchVectorTrigger``), so ranking does not
-    parse every matching text again.
-    """
-
-    field_class = SearchTextField
-    DEFAULT_CONFIGS = {"de": "german", "en": "english"}
-
-    def __init__(
-        self,
-        *,
-        weights: dict[str, str],
-        localized: bool = True,
-        configs: dict[str, str] | None = None,
-        vector_column: str | None = None,
-        max_length: int = 200,
-        **kwargs,
-    ):
-        super().__init__(field_name="pk", max_length=max_length, **kwargs)
-        self.weights = weights
-        self.localized = localized
-        self.configs = configs or self.DEFAULT_CONFIGS
-        self.vector_column = vector_column
-
-    def column(self, field: str, language: str) -> str:
-        return f"{field}_{language}" if self.localized else field
-
-    def config(self, language: str) -> str:
-        return self.configs.get(language, "simple")
-
-    def vector(self, language: str | None = None):
-        """The document: the stored column if there is one, else built from the fields."""
-        language = language or current_language()
-        if self.vector_column:
-            return F(self.column(self.vector_column, language))
-        config = self.config(language)
-        vectors = [
-            SearchVector(self.column(field, language), config=config, weight=weight)
-            for field, weight in self.weights.items()
-        ]
-        combined = vectors[0]
-        for vector in vectors[1:]:
-            combined = combined + vector
-        return combined
-
-    def query(self, text: str, language: str | None = None) -> SearchQuery:
-        language = language or current_language()
-        return SearchQuery(text, config=self.config(language), search_type="websearch")
-
-    @staticmethod
-    def uses_postgres(qs) -> bool:
-        return connections[qs.db].vendor == "postgresql"
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        language = current_language()
-        if self.uses_postgres(qs):
-            return qs.alias(search_match=self.vector(language)).filter(
-                search_match=self.query(value, language)
-            )
-        condition = Q()
-        for field in self.weights:
-            condition |= Q(**{f"{self.column(field, language)}__icontains": value})
-        return qs.filter(condition)
-
-    def rank(self, qs, value):
-        """An expression to order matches by relevance (higher is better)."""
-        language = current_language()
-        if self.uses_postgres(qs):
-            return SearchRank(self.vector(language), self.query(value, language))
-        # Substring fallback: a hit in a more heavily weighted field ranks higher.
-        ordered = sorted(self.weights.items(), key=lambda item: item[1])
-        whens = [
-            When(
-                **{f"{self.column(field, language)}__icontains": value},
-                then=Value(len(ordered) - i),
-            )
-            for i, (field, _weight) in enumerate(ordered)
-        ]
-        return Case(*whens, default=Value(0), output_field=IntegerField())

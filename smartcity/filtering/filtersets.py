@@ -10,7 +10,9 @@ import django_filters
 from django.db.models import Count
 from django.utils.text import slugify
 
-from .filters import FacetFilter, FullTextFilter, Option
+from search.filters import FullTextFilter
+
+from .filters import FacetFilter, Option
 
 # Facets counted together in one GROUP BY may give at most this many groups.
 COMBINED_GROUP_LIMIT = 20_000

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     # modeltranslation patches model fields and must load before the apps that use them.
     "modeltranslation",
     "smartcity",
+    "search",
     "contacts",
     "news",
     "programmes",

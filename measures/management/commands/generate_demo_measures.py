@@ -9,6 +9,8 @@ from measures.demo.generator import (
 )
 from measures.demo.loader import load_measure_taxonomies
 from measures.models import Measure
+from search.indexing import rebuild
+from search.signals import paused
 from smartcity.pagecache import invalidate_page_cache
 
 
@@ -40,13 +42,17 @@ class Command(BaseCommand):
             raise CommandError(f"--count must be between 0 and {MAX_COUNT}.")
         load_measure_taxonomies(self.stdout)
         if replace:
-            deleted, _details = Measure.objects.filter(is_demo_content=True).delete()
+            with paused():  # the index is rebuilt below
+                deleted, _details = Measure.objects.filter(is_demo_content=True).delete()
             self.stdout.write(f"  deleted {deleted} demo rows")
         try:
             created = generate_measures(count=count, seed=seed, stdout=self.stdout)
         except MissingDataError as error:
             raise CommandError(str(error)) from error
-        invalidate_page_cache()  # bulk inserts send no save signals
+        # Bulk inserts send no save signals: index the measures and empty the page cache.
+        self.stdout.write("Indexing the measures for search …")
+        rebuild(["measures"], stdout=self.stdout)
+        invalidate_page_cache()
         self.stdout.write(
             self.style.SUCCESS(f"{created} demo measures created ({count - created} existed).")
         )

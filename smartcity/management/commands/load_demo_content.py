@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
+from search import indexing, signals
 from smartcity.pagecache import invalidate_page_cache
 
 # Each content area contributes one loader; they run in this order.
@@ -22,9 +23,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        for path in LOADERS:
-            self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {path} …"))
-            import_string(path)(stdout=self.stdout)
+        # The search index is built once at the end instead of after every save.
+        with signals.paused():
+            for path in LOADERS:
+                self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {path} …"))
+                import_string(path)(stdout=self.stdout)
+        self.stdout.write(self.style.MIGRATE_HEADING("Building the search index …"))
+        indexing.rebuild(stdout=self.stdout)
         # Bulk inserts send no save signals: empty the page cache explicitly.
         invalidate_page_cache()
         self.stdout.write(self.style.SUCCESS("Content loaded."))

@@ -1,0 +1,73 @@
+"""The search filter of every filterable list: ``q`` through the search core."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import FloatField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from smartcity.filtering.filters import SearchTextField, current_language
+
+from .query import SearchQuery
+
+
+class FullTextFilter(django_filters.CharFilter):
+    """``q`` of a list: the records of ``kind`` whose index entry matches every word.
+
+    Which fields are searched, and how much each counts, is declared once with the kind
+    (the app's ``search_index.py``). When no record holds every word, the records that
+    hold some of them are shown instead and ``partial`` is set, so the list can say so.
+    """
+
+    field_class = SearchTextField
+
+    def __init__(self, *, kind: str, max_length: int = 200, **kwargs):
+        super().__init__(field_name="pk", max_length=max_length, **kwargs)
+        self.kind = kind
+        self._queries: dict[tuple[str, str], SearchQuery] = {}
+        self._partial: dict[tuple[str, str], bool] = {}
+
+    def search_query(self, value: str) -> SearchQuery:
+        """The analysed query, looked up once per filter instance (one request)."""
+        key = (value, current_language())
+        if key not in self._queries:
+            self._queries[key] = SearchQuery(value, key[1]).resolve()
+        return self._queries[key]
+
+    def is_partial(self, value: str) -> bool:
+        """No record holds every word, but some hold some of them (one query)."""
+        key = (value, current_language())
+        if key not in self._partial:
+            query = self.search_query(value)
+            partial = False
+            if len(query.terms) > 1 and query.matchable_terms():
+                partial = not query.entries(self.kind).exists()
+            elif query.terms and not query.can_match_all:
+                partial = False
+            self._partial[key] = partial
+        return self._partial[key]
+
+    def matching(self, value: str):
+        query = self.search_query(value)
+        return query.entries(self.kind, any_term=self.is_partial(value))
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(pk__in=self.matching(value).values("object_id"))
+
+    def rank(self, qs, value):
+        """Relevance of each row (higher first), computed by the database."""
+        if not value:
+            return Value(0.0, output_field=FloatField())
+        query = self.search_query(value)
+        scores = (
+            self.matching(value)
+            .filter(object_id=OuterRef("pk"))
+            .annotate(score=query.score())
+            .values("score")[:1]
+        )
+        return Coalesce(Subquery(scores, output_field=FloatField()), Value(0.0))
+
+    def suggestion(self, value: str) -> str | None:
+        return self.search_query(value).suggestion if value else None

@@ -1,0 +1,407 @@
+"""Site-wide search (``/de/suche/``, ``/en/search/``) over the search core's index.
+
+Every kind of content is one group of results: the best hits of each kind are shown
+together, the groups ordered by their best hit, each linking to all of its results (the
+database's own list with ``?q=`` where there is one). A type filter shows one kind with
+pagination. Hits come straight from the index (title, summary, address, date): a fixed
+number of queries whatever the number of hits. Bad input (control characters, overlong
+or repeated ``q``, unknown ``type``, broken ``page``) gives a notice, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, FloatField, Value
+from django.db.models.expressions import Window
+from django.db.models.functions import RowNumber
+from django.http import QueryDict
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from smartcity.filtering.filters import clean_text, current_language
+
+from . import analysis
+from .query import SearchQuery
+from .registry import kinds
+
+MAX_QUERY_LENGTH = 200
+PAGE_SIZE = 20
+GROUP_SIZE = 3  # hits per kind on the "all" view
+SNIPPET_LENGTH = 240
+PAGE_PATTERN = re.compile(r"^[0-9]{1,9}$")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# --- showing hits ----------------------------------------------------------------------
+
+
+def _matcher(query: SearchQuery):
+    """``word -> bool``: does a word of a text match one of the query's terms?"""
+    terms = query.matchable_terms() if query.terms else []
+    language = query.language
+
+    def matches(word: str) -> bool:
+        folded = analysis.words(word)
+        if not folded:
+            return False
+        tokens = analysis.word_tokens(folded[0], language)
+        for term in terms:
+            for token in term.tokens:
+                if any(t.startswith(token) if term.prefix else t == token for t in tokens):
+                    return True
+        return False
+
+    return matches
+
+
+def highlight(text: str, query: SearchQuery):
+    """``text`` escaped, with every word that matches the query wrapped in ``<mark>``."""
+    text = text or ""
+    matches = _matcher(query)
+    parts, position = [], 0
+    for match in WORD.finditer(text):
+        if len(match.group()) < 2 or not matches(match.group()):
+            continue
+        parts.append(escape(text[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+
+
+def snippet(text: str, query: SearchQuery, length: int = SNIPPET_LENGTH) -> str:
+    """A piece of ``text`` around the first match, at most ``length`` characters."""
+    text = " ".join((text or "").split())
+    if len(text) <= length:
+        return text
+    matches = _matcher(query)
+    first = next((m for m in WORD.finditer(text) if matches(m.group())), None)
+    if first is None or first.start() < length // 3:
+        return Truncator(text).chars(length)
+    start = max(0, first.start() - length // 3)
+    space = text.rfind(" ", 0, start)
+    start = space + 1 if space > 0 else start
+    return "…" + Truncator(text[start:]).chars(length - 1)
+
+
+@dataclass
+class Hit:
+    kind: str
+    kind_label: str
+    title: str
+    url: str
+    text: str = ""
+    date: object = None
+    score: float = 0.0
+    title_html: str = ""
+    snippet_html: str = ""
+
+
+def _hits(rows, labels, query):
+    hits = []
+    for row in rows:
+        hit = Hit(
+            kind=row.kind,
+            kind_label=labels[row.kind],
+            title=row.title,
+            url=row.url,
+            text=row.summary,
+            date=row.date,
+            score=row.score,
+        )
+        hit.title_html = highlight(hit.title, query)
+        hit.snippet_html = highlight(snippet(hit.text, query), query)
+        hits.append(hit)
+    return hits
+
+
+# --- reading the request -----------------------------------------------------------------
+
+
+@dataclass
+class SearchState:
+    text: str = ""
+    kind: str = ""
+    page: int = 1
+    notices: list[str] = field(default_factory=list)
+
+
+def read_query(request, known_kinds) -> SearchState:
+    state = SearchState()
+    values = request.GET.getlist("q")
+    if len(set(values)) > 1:
+        state.notices.append(
+            _("The parameter “%(name)s” was given more than once; the last value is used.")
+            % {"name": "q"}
+        )
+    text, removed = clean_text(values[-1] if values else "")
+    if removed:
+        state.notices.append(_("Control characters were removed from the search text."))
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rstrip()
+        state.notices.append(
+            _("The search text was shortened to %(limit)s characters.")
+            % {"limit": MAX_QUERY_LENGTH}
+        )
+    state.text = text
+    kind = (request.GET.getlist("type") or [""])[-1]
+    if kind and kind not in known_kinds:
+        shown, _removed = clean_text(kind)
+        state.notices.append(
+            _("“%(value)s” is not a type of content; all types are shown.")
+            % {"value": Truncator(shown).chars(40)}
+        )
+        kind = ""
+    state.kind = kind
+    raw_page = (request.GET.getlist("page") or [""])[-1]
+    if raw_page and raw_page != "1":
+        if PAGE_PATTERN.match(raw_page) and int(raw_page) >= 1:
+            state.page = int(raw_page)
+        else:
+            state.notices.append(
+                _("“%(value)s” is not a page number; showing the first page.")
+                % {"value": Truncator(clean_text(raw_page)[0]).chars(40)}
+            )
+    return state
+
+
+class _Counted(list):
+    """A page of hits that knows the total, for Django's Paginator."""
+
+    def __init__(self, total, fetch):
+        super().__init__()
+        self.total = total
+        self.fetch = fetch
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.fetch(index.start or 0, index.stop or self.total)
+        raise TypeError("Only slices are supported.")
+
+
+# --- running it --------------------------------------------------------------------------
+
+
+def _kind_rank(available):
+    from django.db.models import Case, When
+
+    return Case(
+        *[When(kind=k.key, then=Value(k.rank)) for k in available],
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+
+
+def _ranked(entries, query, available):
+    return entries.annotate(score=query.score(), kind_rank=_kind_rank(available))
+
+
+ORDER = ("-score", "-kind_rank", "title_norm", "object_id")
+
+
+def run_search(state: SearchState, available, language: str):
+    query = SearchQuery(state.text, language).resolve()
+    labels = {k.key: str(k.singular) for k in available}
+    keys = [k.key for k in available]
+    partial = False
+
+    def counts_for(any_term):
+        rows = (
+            query.entries(any_term=any_term)
+            .filter(kind__in=keys)
+            .values("kind")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        return {row["kind"]: row["n"] for row in rows}
+
+    counts = counts_for(False)
+    if not counts and len(query.matchable_terms()) > 0 and len(query.terms) > 1:
+        counts = counts_for(True)
+        partial = bool(counts)
+    counts = {key: counts.get(key, 0) for key in keys}
+    total = sum(counts.values())
+    entries = query.entries(any_term=partial).filter(kind__in=keys)
+    outcome = {
+        "query": query,
+        "counts": counts,
+        "total": total,
+        "partial": partial,
+        "groups": [],
+        "hits": [],
+        "page_obj": None,
+        "paginator": None,
+    }
+    if not total:
+        return outcome
+    if state.kind:
+        ranked = _ranked(entries.filter(kind=state.kind), query, available).order_by(*ORDER)
+        listing = _Counted(
+            counts[state.kind],
+            lambda start, stop: _hits(ranked[start:stop], labels, query),
+        )
+        paginator = Paginator(listing, PAGE_SIZE)
+        if state.page > paginator.num_pages:
+            state.notices.append(
+                _("There is no page %(number)s; showing the last page (%(last)s).")
+                % {"number": state.page, "last": paginator.num_pages}
+            )
+            state.page = paginator.num_pages
+        page = paginator.page(state.page)
+        outcome.update(hits=list(page.object_list), page_obj=page, paginator=paginator)
+        return outcome
+    if state.page > 1:
+        state.notices.append(
+            _("There is no page %(number)s; showing the last page (%(last)s).")
+            % {"number": state.page, "last": 1}
+        )
+        state.page = 1
+    window = Window(
+        RowNumber(),
+        partition_by=[F("kind")],
+        order_by=[F("score").desc(), F("title_norm").asc(), F("object_id").asc()],
+    )
+    rows = list(
+        _ranked(entries, query, available)
+        .annotate(position=window)
+        .filter(position__lte=GROUP_SIZE)
+        .order_by(*ORDER)
+    )
+    by_kind = {}
+    for hit in _hits(rows, labels, query):
+        by_kind.setdefault(hit.kind, []).append(hit)
+    groups = []
+    for source in available:
+        hits = by_kind.get(source.key)
+        if not hits:
+            continue
+        groups.append(
+            {
+                "key": source.key,
+                "label": str(source.label),
+                "count": counts[source.key],
+                "hits": hits,
+                "best": (hits[0].score, source.rank),
+                "all_url": _all_url(source, state.text, partial),
+                "all_text": _all_text(source, counts[source.key]),
+            }
+        )
+    groups.sort(key=lambda group: group["best"], reverse=True)
+    outcome["groups"] = groups
+    outcome["hits"] = [hit for group in groups for hit in group["hits"]]
+    return outcome
+
+
+def _all_url(source, text, partial):
+    query = QueryDict(mutable=True)
+    query["q"] = text
+    if source.list_url_name and not partial:
+        return reverse(source.list_url_name) + "?" + query.urlencode()
+    query["type"] = source.key
+    return "?" + query.urlencode()
+
+
+def _all_text(source, count):
+    return _("%(kind)s: show all %(count)s") % {"count": count, "kind": source.label}
+
+
+def _browse_links():
+    return [
+        {"title": str(kind.label), "url": reverse(kind.list_url_name)}
+        for kind in kinds()
+        if kind.list_url_name
+    ] + [{"title": str(gettext_lazy("Open data")), "url": reverse("opendata:index")}]
+
+
+def search_view(request):
+    language = current_language()
+    available = kinds()
+    by_key = {kind.key: kind for kind in available}
+    state = read_query(request, by_key)
+    context = {
+        "search_text": state.text,
+        "kind": state.kind,
+        "notices": state.notices,
+        "browse_links": _browse_links(),
+        "extra_breadcrumbs": [{"title": _("Site search"), "url": None}],
+    }
+    if state.text:
+        outcome = run_search(state, available, language)
+        query = outcome["query"]
+        base = QueryDict(mutable=True)
+        base["q"] = state.text
+        state_query = base.copy()
+        if state.kind:
+            state_query["type"] = state.kind
+        facets = [
+            {
+                "key": "",
+                "label": _("All"),
+                "count": outcome["total"],
+                "selected": not state.kind,
+                "query": "?" + base.urlencode(),
+            }
+        ]
+        for source in available:
+            kind_query = base.copy()
+            kind_query["type"] = source.key
+            facets.append(
+                {
+                    "key": source.key,
+                    "label": str(source.label),
+                    "count": outcome["counts"][source.key],
+                    "selected": source.key == state.kind,
+                    "query": "?" + kind_query.urlencode(),
+                }
+            )
+        suggestion = query.suggestion
+        suggestion_query = ""
+        if suggestion:
+            suggested = QueryDict(mutable=True)
+            suggested["q"] = suggestion
+            if state.kind:
+                suggested["type"] = state.kind
+            suggestion_query = "?" + suggested.urlencode()
+        count = outcome["counts"][state.kind] if state.kind else outcome["total"]
+        page = outcome["page_obj"]
+        context.update(
+            outcome,
+            facets=facets,
+            state_query=state_query,
+            page_numbers=(
+                list(
+                    outcome["paginator"].get_elided_page_range(
+                        page.number, on_each_side=2, on_ends=1
+                    )
+                )
+                if page
+                else []
+            ),
+            result_count_text=ngettext(
+                "%(count)s result for “%(text)s”",
+                "%(count)s results for “%(text)s”",
+                count,
+            )
+            % {"count": count, "text": state.text},
+            suggestion=suggestion,
+            suggestion_query=suggestion_query,
+            kind_label=str(by_key[state.kind].label) if state.kind else "",
+        )
+    response = TemplateResponse(request, "search/search.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response

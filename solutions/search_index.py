@@ -1,0 +1,54 @@
+"""Solution profiles in the search core."""
+
+from django.utils.translation import gettext_lazy as _
+
+from search.registry import SearchableKind, SearchField, register
+
+from .models import SolutionProfile
+
+
+def public_solutions():
+    return (
+        SolutionProfile.objects.public()
+        .select_related("lead_project__state")
+        .prefetch_related(
+            "topics", "fields_of_action", "partner_projects", "process_steps", "success_factors"
+        )
+    )
+
+
+def _names(relation, attribute="name"):
+    return lambda profile: [
+        str(getattr(item, attribute)) for item in getattr(profile, relation).all()
+    ]
+
+
+register(
+    SearchableKind(
+        key="solutions",
+        label=_("Solutions"),
+        singular=_("Solution"),
+        model=SolutionProfile,
+        public=public_solutions,
+        fields=[
+            SearchField("title", "A"),
+            SearchField(_names("topics"), "A"),
+            SearchField(_names("fields_of_action"), "A"),
+            SearchField("teaser", "B"),
+            SearchField("lead_project.name", "B"),
+            SearchField("lead_project.state.name", "B"),
+            SearchField(_names("partner_projects"), "B"),
+            SearchField("challenge", "C", html=True),
+            SearchField("solution", "C", html=True),
+            SearchField("data_basis", "C", html=True),
+            SearchField("prerequisites", "C"),
+            SearchField(_names("process_steps", "title"), "C"),
+            SearchField(_names("success_factors", "title"), "C"),
+        ],
+        title=lambda profile: profile.title,
+        summary=lambda profile: profile.teaser,
+        list_url_name="solutions:solution_list",
+        rank=0.2,
+        order=40,
+    )
+)
