@@ -24,7 +24,9 @@ register(
             SearchField("name", "A"),
             SearchField("official_name", "A"),
             SearchField(lambda project: [topic.name for topic in project.topics.all()], "A"),
-            SearchField("state.name", "B"),
+            # The state in both languages: "Bavaria" finds the Bavarian projects on the
+            # German list too.
+            SearchField(lambda project: [project.state.name_de, project.state.name_en], "B"),
             SearchField("category.name", "B"),
             SearchField("partners", "B"),
             SearchField("summary", "B"),

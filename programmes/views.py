@@ -104,6 +104,7 @@ class ModelProjectListView(FilterableListView):
     count_plural = gettext_lazy("%(count)s model projects")
     empty_title = gettext_lazy("No model project matches all of the selected filters.")
     sort_options = {
+        "relevance": SortOption(gettext_lazy("Relevance"), ("name",), needs_search=True),
         "name": SortOption(gettext_lazy("Name"), ("name",)),
         "round": SortOption(gettext_lazy("Funding round"), ("funding_round__year", "name")),
         "state": SortOption(
@@ -111,6 +112,7 @@ class ModelProjectListView(FilterableListView):
         ),
     }
     default_sort = "name"
+    search_sort = "relevance"
     paginate_by = 20
     export_formats = ("csv", "json", "geojson")
     export_url_name = "programmes:modelproject_export"

@@ -165,10 +165,15 @@ class QueryTerm:
 MAX_TERMS = 10
 
 
+EXCLUDED = re.compile(r"(?:^|\s)-(\w+)")
+
+
 def query_terms(text: str, language: str) -> list[QueryTerm]:
-    """The words of a query that have to match, without stop words and repeats."""
+    """The words of a query that have to match, without stop words, repeats and the
+    words excluded with a minus sign."""
+    text = EXCLUDED.sub(" ", unicodedata.normalize("NFC", text or ""))
     terms, seen = [], set()
-    for match in re.finditer(r"\w+", unicodedata.normalize("NFC", text or "")):
+    for match in re.finditer(r"\w+", text):
         for word in words(match.group()):
             if is_stop_word(word, language):
                 continue
@@ -181,6 +186,15 @@ def query_terms(text: str, language: str) -> list[QueryTerm]:
         # A query of stop words only ("The"): search them rather than nothing.
         terms = [QueryTerm(w, w, language) for w in dict.fromkeys(words(text))]
     return terms[:MAX_TERMS]
+
+
+def excluded_terms(text: str, language: str) -> list[QueryTerm]:
+    """Words written with a minus sign in front ("Radwege -Schulweg"): no result holds them."""
+    found = []
+    for match in EXCLUDED.finditer(unicodedata.normalize("NFC", text or "")):
+        for word in words(match.group(1)):
+            found.append(QueryTerm(word, match.group(1), language))
+    return found[:MAX_TERMS]
 
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"

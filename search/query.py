@@ -40,10 +40,11 @@ class Matches(Expression):
     conditional = True
     output_field = BooleanField()
 
-    def __init__(self, terms, any_term=False, pk=None):
+    def __init__(self, terms, any_term=False, pk=None, excluded=()):
         super().__init__()
         self.terms = terms
         self.any_term = any_term
+        self.excluded = list(excluded)
         self.pk = pk if pk is not None else F("pk")
 
     def get_source_expressions(self):
@@ -61,7 +62,9 @@ class Matches(Expression):
             "(" + " | ".join(self._alternatives(term, ":*", lambda t: t)) + ")"
             for term in self.terms
         ]
-        query = (" | " if self.any_term else " & ").join(groups)
+        query = "(" + (" | " if self.any_term else " & ").join(groups) + ")"
+        for term in self.excluded:
+            query += " & !(" + " | ".join(self._alternatives(term, ":*", lambda t: t)) + ")"
         # The entry's own table under whatever alias the query gives it ("U0"."id").
         pk_sql, _params = compiler.compile(self.pk)
         document = pk_sql.rsplit(".", 1)[0] + '."document"' if "." in pk_sql else '"document"'
@@ -72,7 +75,9 @@ class Matches(Expression):
             "(" + " OR ".join(self._alternatives(term, "*", lambda t: f'"{t}"')) + ")"
             for term in self.terms
         ]
-        query = (" OR " if self.any_term else " AND ").join(groups)
+        query = "(" + (" OR " if self.any_term else " AND ").join(groups) + ")"
+        for term in self.excluded:
+            query += " NOT (" + " OR ".join(self._alternatives(term, "*", lambda t: f'"{t}"')) + ")"
         pk_sql, params = compiler.compile(self.pk)
         return (
             f"{pk_sql} IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s)",
@@ -117,7 +122,8 @@ class SearchQuery:
         self.text = text
         self.language = language
         self.terms = analysis.query_terms(text, language)
-        self.phrase = analysis.normalized_phrase(text)
+        self.excluded = analysis.excluded_terms(text, language)
+        self.phrase = analysis.normalized_phrase(analysis.EXCLUDED.sub(" ", text))
         self.resolved = False
         self.unmatched: list[analysis.QueryTerm] = []
         self.corrected = False
@@ -201,7 +207,7 @@ class SearchQuery:
         terms = self.matchable_terms() if any_term else self.terms
         if not terms or (not any_term and not self.can_match_all):
             return entries.none()
-        return entries.filter(Matches(terms, any_term=any_term))
+        return entries.filter(Matches(terms, any_term=any_term, excluded=self.excluded))
 
     def score(self):
         """Relevance of an entry, the same SQL on every database.

@@ -248,12 +248,7 @@ class FilterableListView(View):
             values = [o.value for o in facet_filter.load_options() if o.value in selected]
             if values:
                 query.setlist(name, values)
-        default = (
-            self.search_sort
-            if self.filterset.search_text and self.search_sort
-            else self.default_sort
-        )
-        if self.sort_key != default:
+        if self.sort_key != self.default_sort_key():
             query[self.sort_param] = self.sort_key
         if page and page > 1:
             query[self.page_param] = str(page)
@@ -302,13 +297,42 @@ class FilterableListView(View):
         template = self.count_singular if count == 1 else self.count_plural
         return str(template) % {"count": count}
 
+    def default_sort_key(self):
+        if self.filterset.search_text and self.search_sort:
+            return self.search_sort
+        return self.default_sort
+
     def sort_choices(self):
+        """The default order has the empty value, so that a search typed into the list's
+        own form is sorted by relevance rather than by the order shown before it."""
         has_search = bool(self.filterset.search_text)
+        default = self.default_sort_key()
         return [
-            {"value": key, "label": option.label, "selected": key == self.sort_key}
+            {
+                "value": "" if key == default else key,
+                "label": option.label,
+                "selected": key == self.sort_key,
+            }
             for key, option in self.sort_options.items()
             if has_search or not option.needs_search
         ]
+
+    def search_help(self):
+        """A spelling correction ("Did you mean …?") and whether only some words matched."""
+        search = self.filterset.search_filter
+        text = self.filterset.search_text
+        if not search or not text or not hasattr(search[1], "suggestion"):
+            return {}
+        suggestion = search[1].suggestion(text)
+        query = self.canonical_query()
+        if suggestion:
+            query[search[0]] = suggestion
+            query.pop(self.page_param, None)
+        return {
+            "search_suggestion": suggestion,
+            "search_suggestion_query": "?" + query.urlencode() if suggestion else "",
+            "search_partial": search[1].is_partial(text),
+        }
 
     def export_links(self, base: QueryDict):
         if not self.export_url_name or not self.export_columns:
@@ -375,6 +399,7 @@ class FilterableListView(View):
             "search_only_query": self.search_only_query(),
             "is_htmx": is_htmx(self.request),
             "extra_breadcrumbs": [{"title": self.list_title, "url": None}],
+            **self.search_help(),
         }
         context.update(kwargs)
         return context

@@ -1,0 +1,201 @@
+"""Site search: kinds grouped with links to their lists, type filter with counts,
+highlighting, corrections and fallbacks, hostile input, fixed query counts."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from measures.models import Measure
+from search import views
+from search.query import SearchQuery
+
+pytestmark = pytest.mark.django_db
+
+
+def results(html):
+    """(kind, title text) of every hit on the page, in order."""
+    found = []
+    for kind, body in re.findall(
+        r'<li class="search-result search-result--([\w-]+)">(.*?)</li>', html, re.S
+    ):
+        title = re.search(r'<h[34][^>]*><a href="[^"]+">(.*?)</a></h[34]>', body, re.S).group(1)
+        found.append((kind, re.sub(r"<[^>]+>", "", title)))
+    return found
+
+
+def type_counts(html):
+    counts = {}
+    for label, count in re.findall(
+        r'<li>(?:<a href="[^"]*"(?: aria-current="true")?>|<span class="search-types__empty">)'
+        r"(?:<strong>)?([^<]+?)(?:</strong>)? <span class=\"search-types__count\">\((\d+)\)",
+        html,
+    ):
+        counts[label.strip()] = int(count)
+    return counts
+
+
+def test_addresses():
+    with translation.override("de"):
+        assert reverse("search") == "/de/suche/"
+    with translation.override("en"):
+        assert reverse("search") == "/en/search/"
+
+
+@pytest.mark.parametrize("word", ["Mobilität", "Beteiligung", "Sensorik", "Smart City"])
+def test_a_broad_word_shows_at_least_three_kinds_on_the_first_page(client, word):
+    html = client.get("/de/suche/", {"q": word}).content.decode()
+    first_ten = results(html)[:10]
+    assert len({kind for kind, _title in first_ten}) >= 3, first_ten
+    assert "<mark>" in html
+
+
+def test_each_group_links_to_its_filtered_list(client):
+    html = client.get("/de/suche/", {"q": "Mobilität"}).content.decode()
+    count = type_counts(html)["Maßnahmen"]
+    assert count > 3
+    assert f'href="/de/massnahmen/?q=Mobilit%C3%A4t">Maßnahmen: alle {count} anzeigen</a>' in html
+    listed = client.get("/de/massnahmen/", {"q": "Mobilität"}).content.decode()
+    assert f"{count} Maßnahmen" in listed
+
+
+def test_list_and_site_search_find_the_same_measures(client):
+    for text in ("Parkraum", "Bewässerung Bäume", "Leerstand", "Sensorik"):
+        html = client.get("/de/suche/", {"q": text, "type": "measures"}).content.decode()
+        listed = client.get("/de/massnahmen/", {"q": text}).content.decode()
+        count = type_counts(html)["Maßnahmen"]
+        assert count > 0
+        assert re.search(rf"\b{count} Maßnahmen?\b", listed), text
+
+
+def test_navigational_query_puts_the_page_first(client, site_pages):
+    html = client.get("/de/suche/", {"q": "Begleitforschung"}).content.decode()
+    assert results(html)[0] == ("pages", site_pages["de"]["research"].title)
+
+
+def test_type_filter_keeps_the_counts_of_all_types(client):
+    everything = type_counts(client.get("/de/suche/", {"q": "Beteiligung"}).content.decode())
+    only = client.get("/de/suche/", {"q": "Beteiligung", "type": "model-projects"}).content.decode()
+    assert type_counts(only) == everything
+    assert {kind for kind, _ in results(only)} == {"model-projects"}
+    assert 'aria-current="true"><strong>Modellprojekte</strong>' in only
+
+
+def test_english_site_searches_english_pages(client, site_pages):
+    page = site_pages["en"]["imprint"]
+    html = client.get("/en/search/", {"q": page.title}).content.decode()
+    assert results(html)[0] == ("pages", page.title)
+    assert site_pages["de"]["imprint"].title not in [title for _kind, title in results(html)]
+
+
+def test_a_typo_is_corrected_with_a_link(client):
+    html = client.get("/de/suche/", {"q": "Beteilgung"}).content.decode()
+    assert "Meinten Sie" in html
+    assert 'href="?q=Beteiligung"' in html
+    assert type_counts(html)["Maßnahmen"] > 0
+
+
+def test_when_no_record_has_every_word_some_words_are_shown_with_a_label(client):
+    text = "Parkraumsteuerung Telemedizin"
+    either = Measure.objects.live().filter(title_de__icontains="Parkraumsteuerung").count()
+    either += Measure.objects.live().filter(title_de__icontains="Telemedizin").count()
+    html = client.get("/de/suche/", {"q": text}).content.decode()
+    assert "Kein Ergebnis enthält alle Suchwörter" in html
+    assert type_counts(html)["Maßnahmen"] == either
+    listed = client.get("/de/massnahmen/", {"q": text})
+    assert listed.context["result_count"] == either
+    assert "Kein Ergebnis enthält alle Suchwörter" in listed.content.decode()
+
+
+def test_matches_are_highlighted_after_escaping():
+    query = SearchQuery("Beteiligung <b>", "de")
+    html = views.highlight("Bürgerbeteiligungen & <script>alert(1)</script>", query)
+    assert "<mark>Bürgerbeteiligungen</mark>" in html
+    assert "&amp;" in html
+    assert "<script>" not in html
+
+
+def test_snippet_is_around_the_first_match():
+    text = "Anfang " + "Füllwort " * 60 + "Hitzeschutz am Ende"
+    result = views.snippet(text, SearchQuery("Hitze", "de"))
+    assert "Hitzeschutz" in result
+    assert result.startswith("…")
+    assert len(result) <= views.SNIPPET_LENGTH + 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"q": "\x00Hitze\x01"},
+        {"q": "x" * 10_000},
+        {"q": ['"*(', "NEAR(a b)", "a OR", "-", "^", "'", ":", "\\"]},
+        {"q": "a & b | !c :* <-> ("},
+        {"q": ["Hitze", "Beteiligung"]},
+        {"q": "Hitze", "type": "unknown<script>"},
+        {"q": "Hitze", "page": ["abc", "-1", "99999999"]},
+        {"q": "Hitze", "type": "measures", "page": "99999999"},
+        {"q": "%", "type": "documents"},
+        {"q": "ß " * 150},
+        {"q": "der die das"},
+        {"type": "measures"},
+    ],
+)
+def test_hostile_input_never_fails(client, query):
+    response = client.get("/de/suche/", query)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "unknown<script>" not in html
+
+
+def test_notices_for_bad_input(client):
+    html = client.get(
+        "/de/suche/", {"q": ["a", "Hitze\x00"], "type": "nonsense", "page": "abc"}
+    ).content.decode()
+    assert "mehrfach angegeben" in html
+    assert "Steuerzeichen wurden aus dem Suchtext entfernt" in html
+    assert "„nonsense“ ist keine Inhaltsart" in html
+    assert "„abc“ ist keine Seitenzahl" in html
+    long = client.get("/de/suche/", {"q": "Hitze " * 100}).content.decode()
+    assert "auf 200 Zeichen gekürzt" in long
+
+
+def test_empty_state_helps(client):
+    html = client.get("/de/suche/").content.decode()
+    assert "Suchtipps" in html
+    assert 'href="/de/massnahmen/"' in html
+    nothing = client.get("/de/suche/", {"q": "Xylophonorchesterprobe"}).content.decode()
+    assert "wurde nichts gefunden" in nothing
+    assert 'id="search-q"' in nothing and 'value="Xylophonorchesterprobe"' in nothing
+
+
+def test_search_page_is_not_indexed(client):
+    response = client.get("/de/suche/", {"q": "Hitze"})
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_pagination_keeps_the_query(client):
+    html = client.get("/de/suche/", {"q": "Beteiligung", "type": "measures"}).content.decode()
+    assert re.search(r'href="\?q=Beteiligung&amp;type=measures&amp;page=2"', html)
+    second = client.get("/de/suche/", {"q": "Beteiligung", "type": "measures", "page": 2})
+    assert results(second.content.decode())
+    assert results(second.content.decode()) != results(html)
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "measures"}])
+@pytest.mark.parametrize("text", ["Beteiligung", "Beteilgung", "Parkraum Telemedizin"])
+def test_query_count_is_fixed(client, django_assert_max_num_queries, params, text):
+    """The number of queries does not grow with the number of hits."""
+    params = {"q": text, **params}
+    client.get("/de/suche/", params)  # warm up the site chrome caches
+    with django_assert_max_num_queries(40) as few:
+        client.get("/de/suche/", params)
+    search_queries = [q for q in few.captured_queries if "search_search" in q["sql"]]
+    assert len(search_queries) <= 6
+    Measure.objects.live().update(summary_de="Beteiligung und Hitze")
+    from search.indexing import rebuild
+
+    rebuild(["measures"])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/de/suche/", params)
