@@ -9,7 +9,6 @@ changing the published measure at once.
 
 import datetime
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -142,9 +141,6 @@ class Measure(
         help_text=_("Invented sample entry. Shown with a notice on the public page."),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
-    # Filled by a database trigger on PostgreSQL (migration 0004); empty elsewhere.
-    search_de = SearchVectorField(null=True, editable=False)
-    search_en = SearchVectorField(null=True, editable=False)
 
     objects = MeasureQuerySet.as_manager()
 

@@ -20,9 +20,6 @@ from .filters import MeasureFilterSet
 from .models import Measure
 from .similar import similar_measures
 
-# Stored search vectors (PostgreSQL) are only read by the database itself.
-STORED_VECTORS = ("search_de", "search_en")
-
 
 def _title_ordering():
     """Alphabetical by the title in the active language (German where English is missing)."""
@@ -91,14 +88,12 @@ class MeasureListView(FilterableListView):
         return Measure.objects.live()
 
     def get_result_queryset(self, queryset):
-        return (
-            queryset.select_related("model_project", "model_project__state", "status")
-            .prefetch_related("fields_of_action")
-            .defer(*STORED_VECTORS)
-        )
+        return queryset.select_related(
+            "model_project", "model_project__state", "status"
+        ).prefetch_related("fields_of_action")
 
     def get_export_queryset(self, queryset):
-        return queryset.select_related("model_project").defer(*STORED_VECTORS)
+        return queryset.select_related("model_project")
 
     def prepare_export_chunk(self, measures):
         """Labels from the facets' options (already loaded for the filters) instead of
@@ -183,8 +178,7 @@ def measure_detail(request, slug):
             "status",
             "spatial_effect",
         )
-        .prefetch_related("fields_of_action", "topics")
-        .defer(*STORED_VECTORS),
+        .prefetch_related("fields_of_action", "topics"),
         slug=slug,
     )
     return TemplateResponse(
