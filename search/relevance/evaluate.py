@@ -77,11 +77,11 @@ def _project_slug(kind_key, obj):
     return None
 
 
-def _matches(kind_key, obj, selector) -> bool:
+def _matches(kind_key, obj, selector, text) -> bool:
     title = str(get_kind(kind_key).title(obj) or "")
     if "title" in selector and selector["title"].lower() not in title.lower():
         return False
-    if "text" in selector and selector["text"].lower() not in _record_text(kind_key, obj).lower():
+    if "text" in selector and selector["text"].lower() not in text(kind_key, obj):
         return False
     if "slug" in selector and getattr(obj, "slug", None) != selector["slug"]:
         return False
@@ -99,6 +99,13 @@ class Catalogue:
 
     def __init__(self):
         self._objects = {}
+        self._texts = {}
+
+    def text(self, kind_key, obj, language):
+        key = (kind_key, obj.pk, language)
+        if key not in self._texts:
+            self._texts[key] = _record_text(kind_key, obj).lower()
+        return self._texts[key]
 
     def objects(self, kind_key):
         if kind_key not in self._objects:
@@ -107,15 +114,17 @@ class Catalogue:
 
     def select(self, selector, language) -> set[tuple[str, int]]:
         kind_key = selector["kind"]
+        kind = get_kind(kind_key)
+
+        def text(key, obj):
+            return self.text(key, obj, language)
+
         with translation.override(language):
             return {
                 (kind_key, obj.pk)
                 for obj in self.objects(kind_key)
-                if (
-                    get_kind(kind_key).object_languages(obj) == [language]
-                    or language in get_kind(kind_key).object_languages(obj)
-                )
-                and _matches(kind_key, obj, selector)
+                if language in kind.object_languages(obj)
+                and _matches(kind_key, obj, selector, text)
             }
 
     def expected(self, judged: Judged) -> set[tuple[str, int]]:
