@@ -10,8 +10,8 @@
 * Browser tests (``@pytest.mark.browser``) share one Chromium per session (``browser``),
   get a fresh page each (``page``) and check pages with axe-core (``axe``). They run
   against pytest-django's ``live_server``, which flushes the database after each test;
-  the content loaded at set-up is restored from a snapshot (serialized rollback) instead
-  of being built again.
+  the content loaded at set-up is written back from a snapshot right after the flush, so
+  whatever test comes next (with xdist, tests of any kind follow each other) finds it.
 """
 
 import logging
@@ -58,8 +58,9 @@ def pytest_collection_modifyitems(config, items):
     """Every transactional test (live server, browser) starts from the loaded content.
 
     A transactional test ends with a flush of the whole database. With serialized rollback
-    the next one gets the snapshot taken after ``load_demo_content`` back instead of an
-    empty site. Mixing both kinds would also clash on content type ids, so all use it.
+    the snapshot taken after ``load_demo_content`` is written back after the flush instead of
+    leaving an empty site. Mixing both kinds would also clash on content type ids, so all
+    use it.
     """
     for item in items:
         if not _is_transactional(item):
@@ -73,7 +74,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 class ContentSnapshot:
-    """The database contents after set-up, restored before each transactional test.
+    """The database contents after set-up, restored after each transactional test.
 
     Django's serialized rollback saves the objects one by one (an UPDATE, then an INSERT,
     with signals): seconds per test for a Wagtail site. This keeps the deserialized
@@ -84,6 +85,9 @@ class ContentSnapshot:
         from django.core import serializers
 
         self.data = connection.creation.serialize_db_to_string()
+        # True while the database holds exactly the snapshot (outside transactional tests;
+        # other tests roll back).
+        self.in_place = True
         self.objects = {}  # model -> instances, in serialization order
         self.m2m_rows = {}  # auto-created through model -> instances
         for item in serializers.deserialize("json", self.data, using=connection.alias):
@@ -100,16 +104,24 @@ class ContentSnapshot:
                 )
 
     def restore(self, connection):
+        from django.apps import apps
         from django.contrib.contenttypes.models import ContentType
         from django.core.management import call_command
+        from django.core.management.color import no_style
         from django.db import transaction
 
         alias = connection.alias
-        # The previous transactional test ended with a flush. The first one finds the set-up
-        # data still there (and a flush that ran post_migrate leaves new content types).
+        self.in_place = False
+        # Normally the test's own teardown has just flushed (a flush that ran post_migrate
+        # would have left new content types).
         if ContentType.objects.using(alias).exists():
             call_command(
-                "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
+                "flush",
+                database=alias,
+                interactive=False,
+                inhibit_post_migrate=True,
+                reset_sequences=False,
+                verbosity=0,
             )
         with transaction.atomic(using=alias):
             for model, instances in self.objects.items():
@@ -124,16 +136,37 @@ class ContentSnapshot:
                     manager._insert(instances[start : start + size], fields=fields, raw=True)
             for through, rows in self.m2m_rows.items():
                 through._base_manager.using(alias).bulk_create(rows)
+            # The rows came back with their ids: new rows must get ids after them.
+            with connection.cursor() as cursor:
+                for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                    cursor.execute(statement)
+        self.in_place = True
 
 
 @contextmanager
 def restore_snapshots_in_transactional_tests(snapshots):
     """Make TransactionTestCase(serialized_rollback=True) restore ``snapshots`` (by alias).
 
+    Django restores serialized content when a transactional test starts and leaves the
+    database flushed when it ends; a test without a transaction of its own that runs next
+    would find no content. Here the snapshot goes back at the end, right after the flush,
+    and at the start only if it is not in place (the end of the last one failed).
+
     Patched on the classes, not on the connection objects: Playwright's sync API runs the
     test in a greenlet with its own context, where Django hands out new connection objects.
     """
     from django.db import connections
+    from django.test import TransactionTestCase
+
+    teardown = TransactionTestCase.__dict__["_fixture_teardown"]
+
+    def fixture_teardown(self):
+        teardown(self)  # the flush
+        if self.serialized_rollback:
+            for alias in self._databases_names(include_mirrors=False):
+                snapshot = snapshots.get(alias)
+                if snapshot is not None:
+                    snapshot.restore(connections[alias])
 
     patched = []
     for alias in snapshots:
@@ -148,15 +181,20 @@ def restore_snapshots_in_transactional_tests(snapshots):
             snapshot = snapshots.get(self.connection.alias)
             if snapshot is None:
                 return _original(self, data)
-            return snapshot.restore(self.connection)
+            if not snapshot.in_place:
+                snapshot.restore(self.connection)
+            snapshot.in_place = False  # the test may change anything from here on
 
         creation.deserialize_db_from_string = deserialize
         # Django only restores when the connection has this attribute.
         wrapper._test_serialized_contents = ""
         patched.append((wrapper, creation, own))
+    if snapshots:
+        TransactionTestCase._fixture_teardown = fixture_teardown
     try:
         yield
     finally:
+        TransactionTestCase._fixture_teardown = teardown
         for wrapper, creation, own in patched:
             if own is None:
                 del creation.deserialize_db_from_string

@@ -9,11 +9,8 @@ labels as well.
 import re
 
 import pytest
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.color import no_style
-from django.db import connection
 from wagtail.models import Locale
 
 from smartcity.editorial.roles import MODERATION, REDAKTION
@@ -34,18 +31,6 @@ def make_user(username, role):
     )
     user.groups.add(Group.objects.get(name=role))
     return user
-
-
-def reset_sequences():
-    """Move PostgreSQL's id sequences past the restored content.
-
-    The content snapshot of the root conftest is written back with explicit ids after a
-    flush that restarts the sequences; without this the next new page would get id 1.
-    """
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
 
 
 def log_in(tab, username):
@@ -74,7 +59,6 @@ def approve_and_publish(tab, page_id):
 def test_editor_translates_and_submits_a_page_and_a_moderator_publishes_it(
     page, browser, live_server
 ):
-    reset_sequences()
     make_user("redakteurin", REDAKTION)
     make_user("moderator", MODERATION)
     german, english = (Locale.objects.get(language_code=code) for code in ("de", "en"))
