@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+# Two pytest-xdist workers, each with its own test database (test_<name>_gw0, …), content
+# and browser; a test module stays on one worker. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
+PYTEST_ARGS ?= -n $(TEST_WORKERS) --dist loadfile
 
 .PHONY: run test install assets messages browser migrate demo lint format makemessages bench clean
 
