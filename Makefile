@@ -21,6 +21,12 @@ run: install assets messages ## Set up and serve the portal on the SQLite defaul
 
 test: install assets messages browser ## Run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@# Search must give the same answers on both databases: with DATABASE_URL set (CI runs
+	@# on PostgreSQL) the search tests and the judged query set run again on SQLite.
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  echo "Search tests and judged query set on SQLite as well:"; \
+	  env -u DATABASE_URL $(BIN)/python -m pytest -n 0 search/tests measures/tests/test_search.py; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 
 from smartcity.filtering.filters import SearchTextField, current_language
 
+from .models import SearchEntry
 from .query import SearchQuery
 
 
@@ -42,8 +43,6 @@ class FullTextFilter(django_filters.CharFilter):
             partial = False
             if len(query.terms) > 1 and query.matchable_terms():
                 partial = not query.entries(self.kind).exists()
-            elif query.terms and not query.can_match_all:
-                partial = False
             self._partial[key] = partial
         return self._partial[key]
 
@@ -57,13 +56,15 @@ class FullTextFilter(django_filters.CharFilter):
         return qs.filter(pk__in=self.matching(value).values("object_id"))
 
     def rank(self, qs, value):
-        """Relevance of each row (higher first), computed by the database."""
+        """Relevance of each row (higher first), computed by the database. The rows are
+        already filtered, so the entry is looked up by its key without matching again."""
         if not value:
             return Value(0.0, output_field=FloatField())
         query = self.search_query(value)
         scores = (
-            self.matching(value)
-            .filter(object_id=OuterRef("pk"))
+            SearchEntry.objects.filter(
+                kind=self.kind, language=query.language, object_id=OuterRef("pk")
+            )
             .annotate(score=query.score())
             .values("score")[:1]
         )

@@ -9,9 +9,9 @@ class SearchEntry(models.Model):
     ``terms_a``/``terms_b``/``terms_c`` hold the tokens (see ``analysis``) of the title
     and labels, of the summary and facts, and of the long texts, separated and framed by
     spaces. The database indexes them: on PostgreSQL a stored ``tsvector`` column
-    (``document``) with a GIN index, on SQLite an FTS5 table (``search_entry_fts``); both
-    are created by migration 0001 outside the model. Title, summary, address and date are
-    kept for showing a hit without loading the record.
+    (``document``, without positions) with a GIN index, on SQLite an FTS5 table
+    (``search_entry_fts``); both are created by migration 0001 outside the model. Title,
+    summary, address and date are kept for showing a hit without loading the record.
     """
 
     kind = models.CharField(max_length=32)
