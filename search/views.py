@@ -214,43 +214,59 @@ def _ranked(entries, query, available):
 ORDER = ("-score", "-kind_rank", "title_norm", "object_id")
 
 
+def _grouped_rows(entries, query, available):
+    """The best GROUP_SIZE entries of each kind, each with its kind's number of matches:
+    one pass over the matching entries (a window per kind)."""
+    by_kind = [F("kind")]
+    best_first = [F("score").desc(), F("title_norm").asc(), F("object_id").asc()]
+    return list(
+        _ranked(entries, query, available)
+        .annotate(
+            position=Window(RowNumber(), partition_by=by_kind, order_by=best_first),
+            kind_total=Window(Count("id"), partition_by=by_kind),
+        )
+        .filter(position__lte=GROUP_SIZE)
+        .order_by(*ORDER)
+    )
+
+
 def run_search(state: SearchState, available, language: str):
     query = SearchQuery(state.text, language).resolve()
     labels = {k.key: str(k.singular) for k in available}
     keys = [k.key for k in available]
+    several_words = len(query.terms) > 1 and bool(query.matchable_terms())
     partial = False
-
-    def counts_for(any_term):
-        rows = (
-            query.entries(any_term=any_term)
-            .filter(kind__in=keys)
-            .values("kind")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        return {row["kind"]: row["n"] for row in rows}
-
-    counts = counts_for(False)
-    if not counts and len(query.matchable_terms()) > 0 and len(query.terms) > 1:
-        counts = counts_for(True)
-        partial = bool(counts)
-    counts = {key: counts.get(key, 0) for key in keys}
-    total = sum(counts.values())
-    entries = query.entries(any_term=partial).filter(kind__in=keys)
     outcome = {
         "query": query,
-        "counts": counts,
-        "total": total,
-        "partial": partial,
+        "partial": False,
         "groups": [],
         "hits": [],
         "page_obj": None,
         "paginator": None,
     }
-    if not total:
-        return outcome
+
     if state.kind:
-        ranked = _ranked(entries.filter(kind=state.kind), query, available).order_by(*ORDER)
+        # One kind, paginated: the counts of every kind for the type filter, then a page.
+        def counts_for(any_term):
+            rows = (
+                query.entries(any_term=any_term)
+                .filter(kind__in=keys)
+                .values("kind")
+                .annotate(n=Count("id"))
+                .order_by()
+            )
+            return {row["kind"]: row["n"] for row in rows}
+
+        counts = counts_for(False)
+        if not counts and several_words:
+            counts = counts_for(True)
+            partial = bool(counts)
+        counts = {key: counts.get(key, 0) for key in keys}
+        outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
+        if not counts[state.kind]:
+            return outcome
+        entries = query.entries(state.kind, any_term=partial)
+        ranked = _ranked(entries, query, available).order_by(*ORDER)
         listing = _Counted(
             counts[state.kind],
             lambda start, stop: _hits(ranked[start:stop], labels, query),
@@ -265,23 +281,22 @@ def run_search(state: SearchState, available, language: str):
         page = paginator.page(state.page)
         outcome.update(hits=list(page.object_list), page_obj=page, paginator=paginator)
         return outcome
+
+    # Every kind: the best hits of each kind and the counts in one query.
+    rows = _grouped_rows(query.entries().filter(kind__in=keys), query, available)
+    if not rows and several_words:
+        rows = _grouped_rows(query.entries(any_term=True).filter(kind__in=keys), query, available)
+        partial = bool(rows)
+    counts = dict.fromkeys(keys, 0)
+    for row in rows:
+        counts[row.kind] = row.kind_total
+    outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
     if state.page > 1:
         state.notices.append(
             _("There is no page %(number)s; showing the last page (%(last)s).")
             % {"number": state.page, "last": 1}
         )
         state.page = 1
-    window = Window(
-        RowNumber(),
-        partition_by=[F("kind")],
-        order_by=[F("score").desc(), F("title_norm").asc(), F("object_id").asc()],
-    )
-    rows = list(
-        _ranked(entries, query, available)
-        .annotate(position=window)
-        .filter(position__lte=GROUP_SIZE)
-        .order_by(*ORDER)
-    )
     by_kind = {}
     for hit in _hits(rows, labels, query):
         by_kind.setdefault(hit.kind, []).append(hit)
