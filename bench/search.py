@@ -103,12 +103,12 @@ def relevance(stdout):
     return outcomes
 
 
-def requests(outcomes, repeat, stdout):
+def requests(judged, repeat, stdout):
     from django.db import connection, reset_queries
     from django.test import Client
 
     client = Client()
-    texts = [o.judged.text for o in outcomes if o.judged.language == "de"]
+    texts = [j.text for j in judged if j.language == "de"]
     kinds = {
         "list with q": lambda t: ("/de/massnahmen/", {"q": t}),
         "list with q + 3 facets": lambda t: ("/de/massnahmen/", {"q": t, **FACETS}),
@@ -143,6 +143,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=650, help="measures (default 650)")
     parser.add_argument("--repeat", type=int, default=3, help="timed requests per query")
+    parser.add_argument(
+        "--requests-only", action="store_true", help="skip the judged set's quality figures"
+    )
     args = parser.parse_args()
     setup_django()
     import logging
@@ -158,8 +161,11 @@ def main():
     )
     total = prepare(args.count, out)
     out.write(f"{total} measures\n")
-    outcomes = relevance(out)
-    requests(outcomes, args.repeat, out)
+    from search.relevance.evaluate import load_queries
+
+    if not args.requests_only:
+        relevance(out)
+    requests(load_queries(), args.repeat, out)
     out.write(f"\nload {os.getloadavg()[0]:.1f}\n")
 
 
