@@ -16,10 +16,6 @@ def public_measures():
     )
 
 
-def _names(relation):
-    return lambda measure: [item.name for item in getattr(measure, relation).all()]
-
-
 register(
     SearchableKind(
         key="measures",
@@ -29,8 +25,8 @@ register(
         public=public_measures,
         fields=[
             SearchField("title", "A"),
-            SearchField(_names("fields_of_action"), "A"),
-            SearchField(_names("topics"), "A"),
+            SearchField("fields_of_action.name", "A"),
+            SearchField("topics.name", "A"),
             SearchField("summary", "B"),
             SearchField("goals", "B"),
             SearchField("technologies", "B"),

@@ -23,7 +23,7 @@ register(
         fields=[
             SearchField("name", "A"),
             SearchField("official_name", "A"),
-            SearchField(lambda project: [topic.name for topic in project.topics.all()], "A"),
+            SearchField("topics.name", "A"),
             # The state in both languages: "Bavaria" finds the Bavarian projects on the
             # German list too.
             SearchField(lambda project: [project.state.name_de, project.state.name_en], "B"),

@@ -15,10 +15,6 @@ def public_publications():
     )
 
 
-def _names(relation):
-    return lambda publication: [str(item.name) for item in getattr(publication, relation).all()]
-
-
 register(
     SearchableKind(
         key="publications",
@@ -28,13 +24,13 @@ register(
         public=public_publications,
         fields=[
             SearchField("title", "A"),
-            SearchField(_names("topics"), "A"),
+            SearchField("topics.name", "A"),
             SearchField("abstract", "B"),
             SearchField("authors", "B"),
             SearchField("publication_type.name", "B"),
             SearchField("publisher.name", "B"),
-            SearchField(_names("model_projects"), "B"),
-            SearchField(_names("initiatives"), "C"),
+            SearchField("model_projects.name", "B"),
+            SearchField("initiatives.name", "C"),
         ],
         title=lambda publication: publication.title,
         summary=lambda publication: publication.abstract,

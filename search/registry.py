@@ -22,25 +22,37 @@ WEIGHTS = ("A", "B", "C")  # A: title and labels, B: summary and facts, C: long 
 @dataclass(frozen=True)
 class SearchField:
     """One source of text. ``source`` is an attribute path (``"model_project.name"``,
-    read in the active language for translated fields) or a callable ``obj -> text or
-    list of texts``. ``html=True`` strips tags first."""
+    ``"topics.name"`` for every related topic; read in the active language for translated
+    fields) or a callable ``obj -> text or list of texts``. ``html=True`` strips tags."""
 
     source: str | Callable[[Any], Any]
     weight: str = "B"
     html: bool = False
 
     def texts(self, obj) -> list[str]:
-        if callable(self.source):
-            value = self.source(obj)
-        else:
-            value = obj
-            for part in self.source.split("."):
-                value = getattr(value, part, None) if value is not None else None
-        if value is None:
-            return []
-        values = value if isinstance(value, list | tuple) else [value]
+        values = self.source(obj) if callable(self.source) else _follow(obj, self.source)
+        if not isinstance(values, list | tuple):
+            values = [values]
         texts = [str(v) for v in values if v not in (None, "")]
         return [strip_tags(t) for t in texts] if self.html else texts
+
+
+def _follow(obj, path: str) -> list:
+    """The values at ``path`` ("model_project.state.name", "topics.name"): a
+    many-valued relation on the way gives one value per related object (prefetched)."""
+    values = [obj]
+    for part in path.split("."):
+        found = []
+        for value in values:
+            value = getattr(value, part, None)
+            if value is None:
+                continue
+            if hasattr(value, "all") and callable(value.all):  # a related manager
+                found.extend(value.all())
+            else:
+                found.append(value)
+        values = found
+    return values
 
 
 @dataclass

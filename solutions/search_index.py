@@ -17,12 +17,6 @@ def public_solutions():
     )
 
 
-def _names(relation, attribute="name"):
-    return lambda profile: [
-        str(getattr(item, attribute)) for item in getattr(profile, relation).all()
-    ]
-
-
 register(
     SearchableKind(
         key="solutions",
@@ -32,18 +26,18 @@ register(
         public=public_solutions,
         fields=[
             SearchField("title", "A"),
-            SearchField(_names("topics"), "A"),
-            SearchField(_names("fields_of_action"), "A"),
+            SearchField("topics.name", "A"),
+            SearchField("fields_of_action.name", "A"),
             SearchField("teaser", "B"),
             SearchField("lead_project.name", "B"),
             SearchField("lead_project.state.name", "B"),
-            SearchField(_names("partner_projects"), "B"),
+            SearchField("partner_projects.name", "B"),
             SearchField("challenge", "C", html=True),
             SearchField("solution", "C", html=True),
             SearchField("data_basis", "C", html=True),
             SearchField("prerequisites", "C"),
-            SearchField(_names("process_steps", "title"), "C"),
-            SearchField(_names("success_factors", "title"), "C"),
+            SearchField("process_steps.title", "C"),
+            SearchField("success_factors.title", "C"),
         ],
         title=lambda profile: profile.title,
         summary=lambda profile: profile.teaser,
