@@ -106,8 +106,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
 
 # Behind the load balancer the client address comes from X-Forwarded-For. The load
 # balancer must replace the header with the address it sees (nginx:
-# "proxy_set_header X-Forwarded-For $remote_addr"), or a client could choose its own.
-if env_bool("TRUST_X_FORWARDED_FOR", True):
+# "proxy_set_header X-Forwarded-For $remote_addr"), or a client could choose its own and
+# get round the login lockout. Off unless the set-up says so (compose.yaml switches it
+# on behind its nginx).
+if env_bool("TRUST_X_FORWARDED_FOR", False):
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 

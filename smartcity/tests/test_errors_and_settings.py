@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import translation
@@ -189,8 +190,9 @@ def test_production_defaults_without_optional_back_ends():
     assert values["MIDDLEWARE"][-1] == "axes.middleware.AxesMiddleware"
     assert values["AUTHENTICATION_BACKENDS"][0] == "axes.backends.AxesStandaloneBackend"
     assert values["AXES_FAILURE_LIMIT"] == 5
-    # Behind the load balancer: the address it writes into X-Forwarded-For counts.
-    assert values["AXES_IPWARE_META_PRECEDENCE_ORDER"] == ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    # X-Forwarded-For is not trusted unless the set-up says a proxy replaces it: a client
+    # could otherwise rotate the address it claims and get round the login lockout.
+    assert values["AXES_IPWARE_META_PRECEDENCE_ORDER"] == ["REMOTE_ADDR"]
     assert values["LOGGING"]["handlers"]["console"]["formatter"] == "json"
     assert values["LOGGING"]["handlers"]["console"]["stream"] == "ext://sys.stdout"
     assert values["MEASURES_IMPORT_DIR"] is None
@@ -205,13 +207,13 @@ def test_production_switches_from_the_environment():
         "MEASURES_IMPORT_DIR",
         AXES_FAILURE_LIMIT="3",
         AXES_COOLOFF_HOURS="0.5",
-        TRUST_X_FORWARDED_FOR="0",
+        TRUST_X_FORWARDED_FOR="1",
         LOG_FORMAT="plain",
         MEASURES_IMPORT_DIR="/srv/shared/imports",
     )
     assert values["AXES_FAILURE_LIMIT"] == 3
     assert values["AXES_COOLOFF_TIME"] == "0:30:00"
-    assert values["AXES_IPWARE_META_PRECEDENCE_ORDER"] == ["REMOTE_ADDR"]
+    assert values["AXES_IPWARE_META_PRECEDENCE_ORDER"] == ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
     assert values["LOGGING"]["handlers"]["console"]["formatter"] == "plain"
     assert values["MEASURES_IMPORT_DIR"] == "/srv/shared/imports"
 
@@ -495,3 +497,11 @@ def test_mail_goes_to_the_configured_relay_or_nowhere():
         False,
     )
     assert values["WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"] == values["DEFAULT_FROM_EMAIL"]
+
+
+def test_the_shipped_compose_set_up_trusts_its_own_nginx():
+    """compose.yaml puts nginx (which replaces X-Forwarded-For) in front of the app."""
+    compose = (Path(settings.BASE_DIR) / "compose.yaml").read_text(encoding="utf-8")
+    assert 'TRUST_X_FORWARDED_FOR: "1"' in compose
+    proxy = (Path(settings.BASE_DIR) / "deploy" / "nginx" / "proxy.conf").read_text()
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in proxy
