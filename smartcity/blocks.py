@@ -121,6 +121,22 @@ class TeaserListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
     teasers = blocks.ListBlock(TeaserBlock(), label=_("Teasers"))
 
+    def get_context(self, value, parent_context=None):
+        """``cards``: the teasers whose page (in the active language) is live. A teaser of
+        an unpublished or deleted page shows nothing, not its title and introduction."""
+        context = super().get_context(value, parent_context=parent_context)
+        cards = []
+        for teaser in value["teasers"]:
+            page = teaser["page"]
+            if page is None:
+                continue
+            target = page.localized.specific
+            if not target.live:
+                continue
+            cards.append({"page": target, "text": teaser["text"] or target.intro})
+        context["cards"] = cards
+        return context
+
     class Meta:
         icon = "list-ul"
         label = _("Teaser list")
