@@ -14,6 +14,44 @@ get ``Cache-Control: public, max-age=…, s-maxage=…`` so that a CDN in front 
 them too; the CDN's copy is purged on publish by Wagtail's frontend cache when it is
 configured (see docs/deployment.md).
 
+The key (``cache_key``) holds what can change the answer to an anonymous GET, in
+canonical form, and nothing else, so that nobody can fill the cache with variants of one
+page or make one variant answer for another:
+
+- **scheme and host** (``request.get_host()``, validated against ``ALLOWED_HOSTS``):
+  canonical, ``hreflang`` and API links are absolute, so every allowed host has its own
+  entries. A request with a host that is not allowed is not cached (Django answers 400).
+- **path** and the **query string in canonical form**: only parameters that some view of
+  the site reads (``KNOWN_PARAMS`` plus the filter names of every ``FacetedFilterSet``),
+  sorted by name, the values of one name in their given order (for ``sort``, ``page``
+  and ``q`` the last one counts). A request with any other parameter is neither answered
+  from nor stored in the cache, it is simply rendered: a parameter that a view starts to
+  read but this list misses costs speed, never a wrong page. The one exception are
+  campaign parameters (``utm_*`` and the like, ``TRACKING_PARAMS``) on pages under a
+  language prefix: no view there reads them (unknown parameters are ignored, see
+  docs/filterable-lists.md), so they are left out of the key. Elsewhere, the API answers
+  unknown parameters with 400, so they bypass the cache there.
+- **language**, only outside the language prefixes: under ``/de/`` and ``/en/`` the URL
+  decides and neither ``Accept-Language`` nor the language cookie changes anything. Outside
+  them (the API, the sitemap) the key holds the *site language* that the request selects:
+  the one ``LocaleMiddleware`` activates (language cookie, then ``Accept-Language``) and
+  the one the API picks from ``Accept-Language`` — each one of ``settings.LANGUAGES``, so
+  ``Accept-Language`` variants make at most a few entries.
+- **no other header.** ``Origin`` (CORS answers ``*`` to everyone), ``Accept`` and the rest
+  change no answer.
+
+**htmx.** A request with any ``HX-*`` header (fragment requests carry ``HX-Request``,
+``HX-Target``, ``HX-Trigger``, ``HX-Boosted``, ``HX-Current-URL``, …) is neither answered
+from nor stored in the cache, and its response is marked ``private`` so that a shared
+cache in front does not keep it either. Fragments are cheap to render; keeping them apart
+by every header that may select one would be easy to get wrong. The exception is a
+history restore (``HX-History-Restore-Request: true``) that the views answer with the
+whole page (``smartcity.filtering.views.is_htmx`` says it is no fragment request): it
+shares the entry of the plain page. Views must keep treating a history restore as a
+full-page request, whatever its other ``HX-*`` headers. Stored pages carry
+``Vary: HX-Request, HX-History-Restore-Request`` so that a CDN keeps them apart from
+fragments too.
+
 Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_MAX_AGE``
 (browser), ``PAGE_CACHE_S_MAXAGE`` (shared caches) and ``PAGE_CACHE_EXCLUDED_PREFIXES``.
 """
@@ -26,17 +64,28 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import parse_http_date_safe
+from django.utils.http import parse_http_date_safe, urlencode
+from django.utils.translation import get_language_from_request
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 CACHEABLE_METHODS = {"GET", "HEAD"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
-# Request headers that change the answer for the same URL.
-KEY_HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_TARGET", "HTTP_ACCEPT", "HTTP_ORIGIN")
+# Query parameters that views read besides the filter names of the FilterSets: list
+# state (FilterableListView.sort_param/page_param), site search ("q", "type") and the API
+# ("page_size", "lang"). A parameter missing here only makes its requests uncached.
+KNOWN_PARAMS = frozenset({"page", "sort", "q", "type", "page_size", "lang"})
+# Campaign parameters that no page reads: left out of the key under a language prefix.
+TRACKING_PARAM_PREFIXES = ("utm_", "mtm_", "pk_")
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
+HISTORY_RESTORE_HEADER = "HX-History-Restore-Request"
+# Headers after which a shared cache must tell stored pages from htmx answers.
+VARY_HEADERS = ("HX-Request", HISTORY_RESTORE_HEADER)
 # Apps whose saved objects appear on public pages ...
 CONTENT_APP_LABELS = {
     "smartcity",
@@ -158,12 +207,90 @@ def connect_signals() -> None:
         signal.connect(invalidate_page_cache, dispatch_uid=f"pagecache-wagtail-{id(signal)}")
 
 
+def _language_prefixes() -> tuple[str, ...]:
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def sends_htmx_headers(request) -> bool:
+    return any(name.lower().startswith("hx-") for name in request.headers)
+
+
+def is_full_page_history_restore(request) -> bool:
+    """An htmx history restore that the views answer with the whole page."""
+    from smartcity.filtering.views import is_htmx
+
+    return request.headers.get(HISTORY_RESTORE_HEADER) == "true" and not is_htmx(request)
+
+
+def is_tracking_param(name: str) -> bool:
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PARAM_PREFIXES)
+
+
+def known_params() -> set[str]:
+    """``KNOWN_PARAMS`` and the filter names of every ``FacetedFilterSet`` subclass.
+
+    Computed per request (a few classes): the FilterSets are imported with the URLconf,
+    which may happen after the first request has passed this middleware.
+    """
+    from smartcity.filtering.filtersets import FacetedFilterSet
+
+    names = set(KNOWN_PARAMS)
+    pending = [FacetedFilterSet]
+    while pending:
+        cls = pending.pop()
+        names.update(cls.base_filters)
+        pending.extend(cls.__subclasses__())
+    return names
+
+
+def canonical_query(request) -> str | None:
+    """The query string as the key holds it, or None if the request must not be cached.
+
+    Known parameters sorted by name (the values of one name keep their order: the last
+    ``sort`` or ``page`` counts); campaign parameters dropped under a language prefix; any
+    other parameter makes the request uncacheable.
+    """
+    if not request.GET:
+        return ""
+    known = known_params()
+    drop_tracking = request.path_info.startswith(_language_prefixes())
+    pairs = []
+    for name in sorted(request.GET):
+        if name in known:
+            pairs.extend((name, value) for value in request.GET.getlist(name))
+        elif not (drop_tracking and is_tracking_param(name)):
+            return None
+    return urlencode(pairs)
+
+
+def accepted_language(request) -> str:
+    """The site language ``Accept-Language`` selects (the rule of the API), else the default."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    try:
+        accepted = parse_accept_lang_header(request.headers.get("Accept-Language", "")[:255])
+    except (TypeError, ValueError):
+        accepted = ()
+    for code, _quality in accepted:
+        primary = code.split("-")[0].lower()
+        if primary in codes:
+            return primary
+    return settings.LANGUAGE_CODE
+
+
 def is_cacheable_request(request) -> bool:
     if request.method not in CACHEABLE_METHODS:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
         return False
     if "preview" in request.GET:
+        return False
+    if sends_htmx_headers(request) and not is_full_page_history_restore(request):
+        return False
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    if canonical_query(request) is None:
         return False
     prefixes = getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ())
     return not request.path_info.startswith(tuple(prefixes))
@@ -180,11 +307,13 @@ def is_cacheable_response(response) -> bool:
 
 
 def cache_key(request, generation: str) -> str:
-    parts = [request.get_full_path()]
-    parts.extend(request.META.get(header, "") for header in KEY_HEADERS)
-    if not request.path_info.startswith(tuple(f"/{code}/" for code, _ in settings.LANGUAGES)):
-        # Outside /de/ and /en/ (the API, feeds) the answer may follow Accept-Language.
-        parts.append(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
+    """The entry of a request that ``is_cacheable_request`` accepted (see the module doc)."""
+    parts = [request.scheme, request.get_host(), request.path, canonical_query(request)]
+    if not request.path_info.startswith(_language_prefixes()):
+        # Outside /de/ and /en/ (the API, the sitemap) the language follows the request:
+        # LocaleMiddleware's choice (cookie, Accept-Language) and the API's.
+        parts.append(get_language_from_request(request))
+        parts.append(accepted_language(request))
     digest = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
     # GET and HEAD share an entry: a HEAD answer is the GET answer without a body.
     return f"pagecache:{generation}:{digest}"
@@ -202,6 +331,9 @@ class AnonymousPageCacheMiddleware:
             response = self.get_response(request)
             if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
                 # Signed-in editors: never let a shared cache keep their view.
+                patch_cache_control(response, private=True)
+            elif sends_htmx_headers(request) and not is_full_page_history_restore(request):
+                # Nor an htmx answer: a shared cache would keep it by URL and Vary alone.
                 patch_cache_control(response, private=True)
             return response
 
@@ -227,7 +359,7 @@ class AnonymousPageCacheMiddleware:
                 max_age=getattr(settings, "PAGE_CACHE_MAX_AGE", 60),
                 s_maxage=getattr(settings, "PAGE_CACHE_S_MAXAGE", seconds),
             )
-            patch_vary_headers(response, ("HX-Request",))
+            patch_vary_headers(response, VARY_HEADERS)
             if request.method == "GET":
                 _cache().set(key, response, seconds)
             response["X-Page-Cache"] = "miss"

@@ -68,17 +68,179 @@ def test_switched_off_by_default_setting(client):
     assert "X-Page-Cache" not in response
 
 
+def page_entries() -> int:
+    """The number of pages in the (local memory) cache, the generation not counted."""
+    cache = caches["default"]
+    return sum(":pagecache:" in key and pagecache.GENERATION_KEY not in key for key in cache._cache)
+
+
+LIST_URL = "/de/modellprojekte/"
+FRAGMENT = {"HX-Request": "true", "HX-Target": "filter-region", "HX-Trigger": "filters"}
+RESTORE = {**FRAGMENT, "HX-History-Restore-Request": "true"}
+
+
+def is_full_page(response) -> bool:
+    return b"<html" in response.content
+
+
 @override_settings(**CACHE_ON)
-def test_every_query_string_and_htmx_request_has_its_own_entry(client):
-    list_url = "/de/modellprojekte/"
-    full = client.get(list_url)
-    filtered = client.get(list_url + "?q=Ulm")
+def test_every_known_query_string_has_its_own_entry(client):
+    full = client.get(LIST_URL)
+    filtered = client.get(LIST_URL + "?q=Ulm")
     assert filtered["X-Page-Cache"] == "miss"
-    fragment = client.get(list_url, headers={"HX-Request": "true"})
-    assert fragment["X-Page-Cache"] == "miss"
-    assert fragment.content != full.content
-    assert client.get(list_url + "?q=Ulm")["X-Page-Cache"] == "hit"
-    assert client.get(list_url, headers={"HX-Request": "true"}).content == fragment.content
+    assert filtered.content != full.content
+    assert client.get(LIST_URL + "?q=Ulm")["X-Page-Cache"] == "hit"
+    assert client.get(LIST_URL + "?q=Ulm&page=2")["X-Page-Cache"] == "miss"
+    assert page_entries() == 3
+
+
+@override_settings(**CACHE_ON)
+def test_htmx_fragments_are_never_stored_nor_kept_by_shared_caches(client):
+    first = client.get(LIST_URL, headers=FRAGMENT)
+    second = client.get(LIST_URL, headers=FRAGMENT)
+    assert not is_full_page(first)
+    assert "X-Page-Cache" not in second
+    assert second.content == first.content
+    assert "private" in second["Cache-Control"]
+    assert "public" not in second["Cache-Control"]
+    assert page_entries() == 0
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize("header", ["HX-Boosted", "HX-Current-URL", "HX-Target", "HX-Trigger"])
+def test_any_htmx_header_bypasses_the_cache(client, header):
+    """Not only HX-Request: any header of htmx may select another answer."""
+    client.get(LIST_URL)
+    response = client.get(LIST_URL, headers={header: "true"})
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+    assert page_entries() == 1
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize("restore_first", [True, False], ids=["restore-first", "fragment-first"])
+def test_a_history_restore_and_a_fragment_never_answer_for_each_other(client, restore_first):
+    """The poisoning: one anonymous restore request with HX-Target stored the whole page
+    where the fragment belongs, and every later fragment request got the whole page."""
+    requests = [(RESTORE, True), (FRAGMENT, False)]
+    if not restore_first:
+        requests.reverse()
+    for _round in range(2):
+        for headers, full_page in requests:
+            assert is_full_page(client.get(LIST_URL, headers=headers)) is full_page
+
+
+@override_settings(**CACHE_ON)
+def test_a_history_restore_shares_the_entry_of_the_whole_page(client):
+    page = client.get(LIST_URL)
+    restored = client.get(LIST_URL, headers=RESTORE)
+    assert restored["X-Page-Cache"] == "hit"
+    assert restored.content == page.content
+    vary = {value.strip().lower() for value in page["Vary"].split(",")}
+    assert {"hx-request", "hx-history-restore-request"} <= vary
+    assert page_entries() == 1
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize("url", ["/de/", "/api/v1/model-projects/"])
+def test_each_allowed_host_has_its_own_entries(client, url):
+    """Canonical, hreflang and API links are absolute: one host's must not reach the other."""
+    first = client.get(url)
+    other = client.get(url, headers={"Host": "localhost"})
+    assert other["X-Page-Cache"] == "miss"
+    assert b"//localhost" in other.content
+    assert b"//testserver" not in other.content
+    assert client.get(url, headers={"Host": "localhost"})["X-Page-Cache"] == "hit"
+    assert client.get(url).content == first.content
+    assert page_entries() == 2
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize(
+    ("url", "variants"),
+    [
+        (
+            "/de/",
+            [
+                {"Origin": "https://a.example"},
+                {"Origin": "https://b.example", "Accept": "text/html"},
+                {"Accept": "*/*", "Accept-Language": "en"},
+                {"Accept-Language": "x-random-1"},
+            ],
+        ),
+        (
+            "/api/v1/model-projects/",
+            [
+                {"Accept-Language": "de"},
+                {"Accept-Language": "de-AT, de;q=0.9", "Origin": "https://a.example"},
+                {"Accept-Language": "fr-FR, fr;q=0.9"},
+                {"Accept-Language": "x-random-1", "Accept": "application/json"},
+            ],
+        ),
+    ],
+    ids=["page", "api"],
+)
+def test_header_variants_make_no_new_entries(client, url, variants):
+    first = client.get(url)
+    for headers in variants:
+        response = client.get(url, headers=headers)
+        assert response["X-Page-Cache"] == "hit", headers
+        assert response.content == first.content
+    assert page_entries() == 1
+
+
+@override_settings(**CACHE_ON)
+def test_api_languages_are_normalised_to_the_site_languages(client):
+    url = "/api/v1/model-projects/"
+    english = client.get(url, headers={"Accept-Language": "en"})
+    assert english["Content-Language"] == "en"
+    for variant in ("en-GB", "en-US,en;q=0.9,de;q=0.8", "fr;q=0.9, en;q=0.5"):
+        response = client.get(url, headers={"Accept-Language": variant})
+        assert response["X-Page-Cache"] == "hit", variant
+        assert response.content == english.content
+    assert page_entries() == 1
+
+
+@override_settings(**CACHE_ON)
+def test_query_strings_are_canonical_and_campaign_parameters_left_out(client):
+    first = client.get(LIST_URL + "?q=Ulm&page=1")
+    for query in ("?page=1&q=Ulm", "?utm_source=newsletter&q=Ulm&page=1&utm_medium=mail"):
+        response = client.get(LIST_URL + query)
+        assert response["X-Page-Cache"] == "hit", query
+        assert response.content == first.content
+    assert client.get(LIST_URL + "?fbclid=abc")["X-Page-Cache"] == "miss"
+    assert page_entries() == 2
+
+
+@override_settings(**CACHE_ON)
+def test_repeated_values_keep_their_order(client):
+    """The last ``sort`` counts, so ``sort=a&sort=b`` and ``sort=b&sort=a`` differ."""
+    client.get(LIST_URL + "?sort=name&sort=newest")
+    assert client.get(LIST_URL + "?sort=newest&sort=name")["X-Page-Cache"] == "miss"
+    assert page_entries() == 2
+
+
+@override_settings(**CACHE_ON)
+@pytest.mark.parametrize(
+    "url",
+    [
+        LIST_URL + "?x7f3=1",
+        LIST_URL + "?q=Ulm&nocache=42",
+        "/de/?random=1",
+        "/api/v1/model-projects/?utm_source=newsletter",
+    ],
+)
+def test_unknown_parameters_are_neither_stored_nor_served(client, url):
+    """Random names must not evict useful entries; the API keeps refusing them."""
+    plain = url.split("?")[0]
+    client.get(plain)
+    first = client.get(url)
+    second = client.get(url)
+    assert "X-Page-Cache" not in first
+    assert "X-Page-Cache" not in second
+    assert page_entries() == 1
+    if plain.startswith("/api/"):
+        assert second.status_code == 400
 
 
 @override_settings(**CACHE_ON)
