@@ -37,8 +37,15 @@ from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
 LIST_SEPARATOR = ";"
 CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; for uploads in the admin
 FORMATS = ("csv", "xlsx")
+
+# Limits, checked before or while reading, so that a hostile or broken file is refused in
+# bounded time and memory whatever size it claims (a sheet may declare XFD1048576). They
+# are generous: a semi-annual report has some hundred rows and 23 columns.
+MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes, checked before parsing
+MAX_UNPACKED_SIZE = 100 * 1024 * 1024  # bytes, all parts of an .xlsx (a ZIP) unpacked
+MAX_ROWS = 20_000  # data rows (spreadsheet rows 2 to 20,001, empty rows included)
+MAX_COLUMNS = 60
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,20 @@ def read_table(data, filename=""):
                 )
             ],
         )
+    if len(data) > MAX_FILE_SIZE:
+        return Table(
+            file_format,
+            [],
+            [],
+            [
+                RowError(
+                    None,
+                    None,
+                    _("The file is larger than %(size)s MB.")
+                    % {"size": MAX_FILE_SIZE // (1024 * 1024)},
+                )
+            ],
+        )
     if not data.strip():
         return Table(file_format, [], [], [RowError(None, None, _("The file is empty."))])
     if file_format == "xlsx":
@@ -278,29 +299,95 @@ def _read_csv(data):
     counts = {delimiter: first_line.count(delimiter) for delimiter in (",", ";", "\t")}
     delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records = []
+    number = 1  # the record being read; the header is 1
     try:
+        header = next(reader, None)
+        if header is None:
+            table.errors.append(RowError(None, None, _("The file is empty.")))
+            return table
+        table.header = header[: _width(header)]
+        table.errors.extend(_header_errors(table.header))
+        if table.errors:
+            return table
+        number = 2
         for record in reader:
-            records.append(record)
+            error = _limit_error(number, record)
+            if error is not None:
+                table.errors.append(error)
+                return table
+            table.rows.append((number, [_uncsv(cell) for cell in record]))
+            number += 1
     except csv.Error as error:
         table.errors.append(
             RowError(
-                len(records) + 1,
+                number,
                 None,
                 _("The CSV structure is broken here (%(error)s). Check the quotation marks.")
                 % {"error": error},
             )
         )
-        return table
-    if not records:
-        table.errors.append(RowError(None, None, _("The file is empty.")))
-        return table
-    table.header = records[0]
-    table.rows = [
-        (number, [_uncsv(cell) for cell in record])
-        for number, record in enumerate(records[1:], start=2)
-    ]
     return table
+
+
+def _width(cells):
+    """Number of cells up to the last one that is not empty."""
+    width = len(cells)
+    while width and not _as_text(cells[width - 1]):
+        width -= 1
+    return width
+
+
+def _limit_error(number, cells):
+    """The error for a data row beyond ``MAX_ROWS`` or ``MAX_COLUMNS``, else ``None``."""
+    if number > MAX_ROWS + 1:
+        return RowError(
+            None,
+            None,
+            _(
+                "The file has more than %(limit)s data rows; an import may have at most "
+                "%(limit)s. Split it into several files."
+            )
+            % {"limit": MAX_ROWS},
+        )
+    if _width(cells) > MAX_COLUMNS:
+        return RowError(
+            number,
+            None,
+            _(
+                "this row has values beyond column %(column)s; a file may have at most "
+                "%(limit)s columns."
+            )
+            % {"column": column_letter(MAX_COLUMNS - 1), "limit": MAX_COLUMNS},
+        )
+    return None
+
+
+def _header_errors(header):
+    """Problems of the header row (without trailing empty cells), found before any data
+    row is read: too many columns, or columns without a name."""
+    if len(header) > MAX_COLUMNS:
+        return [
+            RowError(
+                1,
+                None,
+                _("the header has %(count)s columns; a file may have at most %(limit)s columns.")
+                % {"count": len(header), "limit": MAX_COLUMNS},
+            )
+        ]
+    unnamed = [column_letter(index) for index, name in enumerate(header) if not _as_text(name)]
+    if not unnamed:
+        return []
+    return [
+        RowError(
+            1,
+            None,
+            _(
+                "the header has columns without a name: %(columns)s. Give every column "
+                "its key from the import format, or delete the empty columns."
+            )
+            % {"columns": ", ".join(unnamed)},
+        )
+    ]
 
 
 def _uncsv(cell):
@@ -315,6 +402,22 @@ def _read_xlsx(data):
 
     table = Table("xlsx", [], [])
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # zipfile never unpacks more than these declared sizes.
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED_SIZE:
+            table.errors.append(
+                RowError(
+                    None,
+                    None,
+                    _(
+                        "The workbook unpacks to more than %(size)s MB; an import may "
+                        "unpack to at most %(size)s MB."
+                    )
+                    % {"size": MAX_UNPACKED_SIZE // (1024 * 1024)},
+                )
+            )
+            return table
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         table.errors.append(
@@ -327,16 +430,59 @@ def _read_xlsx(data):
         )
         return table
     try:
-        sheet = workbook.worksheets[0]
-        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+        _read_sheet(workbook.worksheets[0], table)
     finally:
         workbook.close()
-    if not records:
-        table.errors.append(RowError(None, None, _("The first worksheet is empty.")))
-        return table
-    table.header = ["" if cell is None else str(cell) for cell in records[0]]
-    table.rows = list(enumerate(records[1:], start=2))
     return table
+
+
+def _read_sheet(sheet, table):
+    """Stream the rows of a read-only worksheet into ``table``, never beyond the limits.
+
+    The declared dimension (``<dimension ref="A1:W651"/>``) is refused when it exceeds
+    the limits; it may also be missing or too small, so the rows are read with fixed
+    bounds as well (openpyxl pads every row to ``max_col`` and fills gaps up to
+    ``max_row``, so neither may come from the file)."""
+    declared_rows, declared_columns = sheet.max_row or 0, sheet.max_column or 0
+    if declared_rows > MAX_ROWS + 1 or declared_columns > MAX_COLUMNS:
+        table.errors.append(
+            RowError(
+                None,
+                None,
+                _(
+                    "The first worksheet extends to cell %(cell)s (%(rows)s rows, "
+                    "%(columns)s columns); an import may have at most %(max_rows)s data "
+                    "rows and %(max_columns)s columns. Delete the rows and columns after "
+                    "the table, or copy the table into a new workbook."
+                )
+                % {
+                    "cell": f"{column_letter(max(declared_columns, 1) - 1)}{declared_rows}",
+                    "rows": declared_rows,
+                    "columns": declared_columns,
+                    "max_rows": MAX_ROWS,
+                    "max_columns": MAX_COLUMNS,
+                },
+            )
+        )
+        return
+    rows = sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1, values_only=True)
+    for number, values in enumerate(rows, start=1):
+        if number == 1:
+            header = ["" if cell is None else str(cell) for cell in values]
+            table.header = header[: _width(header)]
+            table.errors.extend(_header_errors(table.header))
+            if table.errors:
+                return
+            continue
+        error = _limit_error(number, values)
+        if error is not None:
+            table.errors.append(error)
+            return
+        width = _width(values)
+        if width:  # empty rows are skipped anyway
+            table.rows.append((number, list(values[:width])))
+    if not table.header and not table.rows:
+        table.errors.append(RowError(None, None, _("The first worksheet is empty.")))
 
 
 # -- cleaning --------------------------------------------------------------------------
@@ -549,9 +695,7 @@ def _check_header(table):
         key = unicodedata.normalize("NFC", _as_text(name)).strip().lstrip("\ufeff").lower()
         letter = column_letter(index)
         if not key:
-            if any(index < len(cells) and _as_text(cells[index]) for _number, cells in table.rows):
-                errors.append(RowError(1, letter, _("this column has values but no name.")))
-            continue
+            continue  # refused by _header_errors() while reading
         if key not in COLUMNS_BY_KEY:
             errors.append(RowError(1, letter, _("unknown column “%(name)s”.") % {"name": key[:80]}))
         elif key in positions:

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from measures.importing import import_measures
+from measures.importing import MAX_FILE_SIZE, import_measures
 
 
 class ProgressBar:
@@ -76,11 +76,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         path = options["file"]
+        # One byte more than the limit is enough for the import to refuse a larger file.
+        limit = MAX_FILE_SIZE + 1
         if path == "-":
-            data, name = sys.stdin.buffer.read(), "stdin.csv"
+            data, name = sys.stdin.buffer.read(limit), "stdin.csv"
         else:
             try:
-                data, name = Path(path).read_bytes(), Path(path).name
+                with Path(path).open("rb") as file:
+                    data, name = file.read(limit), Path(path).name
             except OSError as error:
                 raise CommandError(f"Cannot read {path}: {error}") from error
         user = None
