@@ -196,6 +196,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Smart City Dialog"
+# No avatars from gravatar.com in the admin: that would send a hash of every editor's e-mail
+# address to a third party. Wagtail shows its own placeholder instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -359,3 +359,18 @@ def test_content_check_reads_only_the_start_and_rewinds():
     assert content_matches_extension(upload, "PDF")
     assert upload.tell() == 0
     assert content_matches_extension(SimpleUploadedFile("a.bin", b"\x00"), "bin")
+
+
+@pytest.mark.django_db
+def test_the_admin_loads_no_avatar_from_gravatar(client, django_user_model):
+    """An editor's avatar would otherwise come from gravatar.com (a third party) with a
+    hash of the e-mail address."""
+    editor = django_user_model.objects.create_superuser(
+        "avatar-check", "redaktion@example.org", "x"
+    )
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar" not in html
+    from wagtail.users.utils import get_gravatar_url
+
+    assert get_gravatar_url(editor.email) is None
