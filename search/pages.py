@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.search import index
 
 from .registry import SearchField
@@ -23,18 +24,16 @@ def page_body_texts(page) -> list[str]:
             continue
         try:
             model_field = page._meta.get_field(name)
-        except Exception:  # noqa: BLE001 - a search field may be a method
+        except FieldDoesNotExist:  # a search field may name a method
             model_field = None
         value = getattr(page, name, None)
-        if value in (None, ""):
-            continue
         if callable(value):
             value = value()
+        if value in (None, ""):
+            continue
         if isinstance(model_field, StreamField):
             texts.extend(str(t) for t in model_field.get_searchable_content(value))
-        elif isinstance(model_field, RichTextField):
-            texts.append(strip_tags(str(value)))
-        else:
+        else:  # plain and rich text
             texts.append(strip_tags(str(value)))
     return texts
 

@@ -13,6 +13,7 @@ from django.db import NotSupportedError
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     Expression,
     F,
     FloatField,
@@ -139,21 +140,19 @@ class SearchQuery:
         if self.resolved or not self.terms:
             self.resolved = True
             return self
-        condition = Q()
-        for term in self.terms:
-            condition |= Q(token__startswith=term.stem) if term.prefix else Q(token=term.stem)
-        found = list(
-            SearchTerm.objects.filter(language=self.language)
-            .filter(condition)
-            .values_list("token", flat=True)[:5000]
+        # Whether each word occurs at all, as one row of counts (a short prefix may match
+        # thousands of tokens; none of them need to leave the database).
+        counts = SearchTerm.objects.filter(language=self.language).aggregate(
+            **{
+                f"term_{position}": Count(
+                    "pk",
+                    filter=Q(token__startswith=term.stem) if term.prefix else Q(token=term.stem),
+                )
+                for position, term in enumerate(self.terms)
+            }
         )
         missing = [
-            term
-            for term in self.terms
-            if not any(
-                token.startswith(term.stem) if term.prefix else token == term.stem
-                for token in found
-            )
+            term for position, term in enumerate(self.terms) if not counts[f"term_{position}"]
         ]
         correctable = [term for term in missing if len(term.word) >= analysis.TYPO_MIN]
         if correctable:

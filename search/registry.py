@@ -89,8 +89,6 @@ class SearchableKind:
     rank: float = 0.0
     order: int = 100
     dependencies: dict[type, Callable[[Any], Any]] = field(default_factory=dict)
-    # Models whose objects are saved without being public yet (drafts): the public
-    # queryset decides whether a saved object is indexed.
 
     def object_languages(self, obj) -> list[str]:
         if self.languages is not None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, FloatField, Value
+from django.db.models import Case, Count, F, FloatField, Value, When
 from django.db.models.expressions import Window
 from django.db.models.functions import RowNumber
 from django.http import QueryDict
@@ -198,8 +198,6 @@ class _Counted(list):
 
 
 def _kind_rank(available):
-    from django.db.models import Case, When
-
     return Case(
         *[When(kind=k.key, then=Value(k.rank)) for k in available],
         default=Value(0.0),
