@@ -188,6 +188,9 @@ def prepare(args, env):
     """Migrate, load content when missing, collect static files, write the ceiling file."""
     print("Preparing the database and static files …", flush=True)
     manage(env, "migrate", "--noinput")
+    # Before the probe: with the production settings a page renders only once the static
+    # files' manifest exists.
+    manage(env, "collectstatic", "--noinput")
     probe = subprocess.run(
         [PYTHON, "-c", PROBE],
         cwd=BASE_DIR,
@@ -204,7 +207,6 @@ def prepare(args, env):
             [PYTHON, "-c", PROBE], cwd=BASE_DIR, env=env, capture_output=True, text=True, check=True
         )
         facts = json.loads(probe.stdout.strip().splitlines()[-1])
-    manage(env, "collectstatic", "--noinput")
     return facts
 
 
