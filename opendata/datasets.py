@@ -190,7 +190,6 @@ def model_project_columns(base_url):
         ExportColumn("website", "website", "Website."),
         ExportColumn("latitude", lambda p: float(p.latitude), "Latitude (WGS 84)."),
         ExportColumn("longitude", lambda p: float(p.longitude), "Longitude (WGS 84)."),
-        ExportColumn("population", "population", "Population."),
         ExportColumn(
             "area_km2",
             lambda p: float(p.area_km2) if p.area_km2 is not None else None,

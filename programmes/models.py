@@ -143,7 +143,6 @@ class ModelProject(models.Model):
         Topic, verbose_name=_("topics"), blank=True, related_name="model_projects"
     )
     website = models.URLField(_("website"), blank=True)
-    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     area_km2 = models.DecimalField(
         _("area (km²)"), max_digits=9, decimal_places=2, null=True, blank=True
     )
@@ -163,7 +162,7 @@ class ModelProject(models.Model):
         _("demo content"),
         default=False,
         help_text=_(
-            "Summary, vision, population, phase and topics are invented sample values. "
+            "Summary, vision, phase and topics are invented sample values. "
             "Untick once real content has been entered."
         ),
     )

@@ -132,7 +132,6 @@ class ModelProjectListView(FilterableListView):
         ExportColumn("topics", lambda p: [str(t) for t in p.topics.all()], "Topics (list)."),
         ExportColumn("summary", "summary", "Summary."),
         ExportColumn("website", "website", "Website."),
-        ExportColumn("population", "population", "Population."),
         ExportColumn("is_demo_content", "is_demo_content", "Editable fields are samples."),
     ]
 

@@ -44,7 +44,6 @@ class ModelProjectViewSet(SnippetViewSet):
         "vision_de",
         "vision_en",
         "website",
-        "population",
         "area_km2",
         "funding_eur",
         "contact",
@@ -79,8 +78,7 @@ class ModelProjectViewSet(SnippetViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("website"),
-                FieldRowPanel([FieldPanel("population"), FieldPanel("area_km2")]),
-                FieldPanel("funding_eur"),
+                FieldRowPanel([FieldPanel("area_km2"), FieldPanel("funding_eur")]),
                 FieldPanel("image"),
                 FieldPanel("image_credit"),
                 FieldPanel("contact"),

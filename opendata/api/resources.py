@@ -163,7 +163,6 @@ class ModelProjectResource(Resource):
         Text("website", description="Website of the project."),
         Number("latitude", description="Latitude of the lead municipality (WGS 84)."),
         Number("longitude", description="Longitude of the lead municipality (WGS 84)."),
-        Int("population", description="Population."),
         Number("area_km2", description="Area in km²."),
         Int("funding_eur", description="Funding in euros."),
         Date("last_updated", lambda p: p.updated_at.date(), "Date of the last update."),

@@ -235,20 +235,14 @@ def read_model_project_rows(path=MODEL_PROJECTS_CSV, *, years, category_keys, st
 
 # --- Invented sample content -------------------------------------------------------
 
-POPULATION_RANGES = {
-    "grossstadt": (100_000, 650_000),
-    "mittelstadt": (20_000, 95_000),
-    "kleinstadt_landgemeinde": (3_000, 19_000),
-    "interkommunal_landkreis": (60_000, 400_000),
-}
-# Where a range would be obviously wrong (the largest cities), a rounded figure.
-POPULATION_OVERRIDES = {
-    "berlin": 3_700_000,
-    "koeln": 1_080_000,
-    "connected-urban-twins": 4_000_000,
-    "dortmund-schwerte": 640_000,
-    "dresden": 560_000,
-    "hannover": 540_000,
+# Projects created before the invented population figures were dropped drew one random
+# number of these sizes (by category) at this point. The draw stays, without a value, so
+# that the other sample values of every project remain what they were.
+_FORMER_DRAW_SIZES = {
+    "grossstadt": 550_001,
+    "mittelstadt": 75_001,
+    "kleinstadt_landgemeinde": 16_001,
+    "interkommunal_landkreis": 340_001,
 }
 
 CATEGORY_PHRASES = {
@@ -329,8 +323,7 @@ def demo_values(row, *, topics, phases, state):
     chosen_topics = sorted(
         rng.sample(topics, k=min(len(topics), rng.randint(2, 4))), key=lambda t: t.key
     )
-    low, high = POPULATION_RANGES[row.category_key]
-    population = POPULATION_OVERRIDES.get(row.slug, round(rng.randint(low, high), -2))
+    rng.randrange(_FORMER_DRAW_SIZES[row.category_key])
     # Projects of the first two rounds have long since moved on to implementation.
     strategy_share = 0.4 if row.year >= 2021 else 0.0
     phase = phases.get("strategie" if rng.random() < strategy_share else "umsetzung")
@@ -352,7 +345,6 @@ def demo_values(row, *, topics, phases, state):
         "summary_en": summary_en.format(**context),
         "vision_de": vision_de,
         "vision_en": vision_en,
-        "population": population,
         "phase": phase,
     }, chosen_topics
 

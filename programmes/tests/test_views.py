@@ -304,6 +304,8 @@ def test_detail_page(client, model_projects, language):
         assert partner in html
     assert 'id="map-config"' in html
     assert "project-measures" in html
+    # No invented figures about the real places (the population field is gone).
+    assert "Einwohner" not in html and "opulation" not in html
     project = ModelProject.objects.get(slug="suedwestfalen")
     if language == "de":
         assert "Demo-Inhalt" in html or "Demo content" in html
