@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import compare, views
 
 app_name = "programmes"
 
@@ -11,6 +11,11 @@ urlpatterns = [
         pgettext_lazy("URL path", "map/"),
         views.ModelProjectMapView.as_view(),
         name="modelproject_map",
+    ),
+    path(
+        pgettext_lazy("URL path", "compare/"),
+        compare.modelproject_compare,
+        name="modelproject_compare",
     ),
     path(
         "export.geojson",

@@ -77,9 +77,10 @@ GENERATION_KEY = "pagecache:generation"
 CACHEABLE_METHODS = {"GET", "HEAD"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 # Query parameters that views read besides the filter names of the FilterSets: list
-# state (FilterableListView.sort_param/page_param), site search ("q", "type") and the API
-# ("page_size", "lang"). A parameter missing here only makes its requests uncached.
-KNOWN_PARAMS = frozenset({"page", "sort", "q", "type", "page_size", "lang"})
+# state (FilterableListView.sort_param/page_param), site search ("q", "type"), the API
+# ("page_size", "lang") and the model project comparison ("p", one per project, in column
+# order). A parameter missing here only makes its requests uncached.
+KNOWN_PARAMS = frozenset({"page", "sort", "q", "type", "page_size", "lang", "p"})
 # Campaign parameters that no page reads: left out of the key under a language prefix.
 TRACKING_PARAM_PREFIXES = ("utm_", "mtm_", "pk_")
 TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
