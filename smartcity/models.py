@@ -13,7 +13,13 @@ from wagtail.search import index
 
 from contacts.models import INITIATIVE_KEY_HELP, ContactPoint, InitiativeKey
 
-from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock, KeyFiguresBlock, QuoteBlock
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    BodyStreamBlock,
+    KeyFiguresBlock,
+    QuoteBlock,
+    StandardBodyStreamBlock,
+)
 
 
 class BasePage(Page):
@@ -140,7 +146,7 @@ class InitiativePage(BasePage):
 class StandardPage(BasePage):
     """About, plan by stages, legal and accessibility pages."""
 
-    body = StreamField(BodyStreamBlock(), verbose_name=_("content"), blank=True)
+    body = StreamField(StandardBodyStreamBlock(), verbose_name=_("content"), blank=True)
     show_in_footer = models.BooleanField(
         _("show in footer"),
         default=False,

@@ -73,3 +73,25 @@ def video(title, description, transcript_html=""):
     return _block(
         "video", {"title": title, "description": description, "transcript": transcript_html}
     )
+
+
+def dates(*entries):
+    """``entries``: (label, "YYYY-MM-DD") pairs."""
+    items = [
+        {
+            "type": "item",
+            "value": {"label": label, "date": day},
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{label}|{day}")),
+        }
+        for label, day in entries
+    ]
+    return _block("dates", {"dates": items})
+
+
+def map_tiles_privacy():
+    # No value; the id only has to be stable.
+    return {
+        "type": "map_tiles_privacy",
+        "value": None,
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "map_tiles_privacy")),
+    }

@@ -1,5 +1,9 @@
 """Builds the editorial page tree in German and English. Idempotent: pages that
-already exist (matched by slug and language) are left untouched."""
+already exist (matched by slug and language) are kept. A page that no editor has saved
+(every revision comes from this loader) and whose content differs from the current
+specification is brought up to date, so that a new release's demo texts (the privacy
+notice, the accessibility statement, …) reach existing installations; pages with an
+editor's revision are never overwritten."""
 
 import json
 
@@ -12,6 +16,18 @@ from .images import ensure_images
 from .pages import page_tree
 
 TRANSLATED_FIELDS = ("title", "intro", "body", "key_figures", "quote")
+# Everything _apply may set, compared to decide whether an untouched page is out of date.
+APPLIED_FIELDS = (
+    "title",
+    "slug",
+    "intro",
+    "show_in_menus",
+    "teaser_image_id",
+    "show_in_footer",
+    "short_name",
+    "initiative_key",
+)
+STREAM_FIELDS = ("body", "key_figures", "quote")
 
 
 def _stream(value):
@@ -40,6 +56,31 @@ def _publish(page):
     page.save_revision().publish()
 
 
+def _written_content(page):
+    """The values of the fields ``_apply`` writes, in comparable form."""
+    values = {name: getattr(page, name) for name in APPLIED_FIELDS if hasattr(page, name)}
+    for name in STREAM_FIELDS:
+        if hasattr(page, name):
+            field = page._meta.get_field(name)
+            values[name] = json.dumps(field.get_prep_value(getattr(page, name)), sort_keys=True)
+    return values
+
+
+def _refresh(page, spec, lang, images):
+    """Bring a page that only this loader has written up to the current specification.
+    Returns True when it was changed (and published)."""
+    if not page.live or page.has_unpublished_changes or page.locked:
+        return False
+    if page.revisions.exclude(user=None).exists():
+        return False  # an editor has saved it: their text stays
+    before = _written_content(page)
+    _apply(page, spec, lang, images)
+    if _written_content(page) == before:
+        return False
+    _publish(page)
+    return True
+
+
 def _set_initiative_key(page, spec):
     """Pages created before initiative keys existed get theirs; editors' choices stay."""
     if spec.get("initiative_key") and hasattr(page, "initiative_key") and not page.initiative_key:
@@ -65,7 +106,7 @@ def load_pages(stdout=None):
         Site.objects.filter(root_page=placeholder).delete()
         placeholder.delete()
 
-    created = 0
+    created = updated = 0
     pages = {}
     for spec in page_tree(images):
         model = getattr(page_models, spec["type"])
@@ -78,13 +119,21 @@ def load_pages(stdout=None):
             _publish(page)
             created += 1
             say(f"  created {spec['type']} “{page.title}” (de)")
+        elif _refresh(page, spec, "de", images):
+            updated += 1
+            say(f"  updated {spec['type']} “{page.title}” (de)")
         elif _set_initiative_key(page, spec):
             say(f"  set the initiative of “{page.title}” (de)")
         pages[spec["key"]] = page
 
         existing = page.get_translation_or_none(en)
-        if existing is not None and _set_initiative_key(existing.specific, spec):
-            say(f"  set the initiative of “{existing.title}” (en)")
+        if existing is not None:
+            existing = existing.specific
+            if _refresh(existing, spec, "en", images):
+                updated += 1
+                say(f"  updated {spec['type']} “{existing.title}” (en)")
+            elif _set_initiative_key(existing, spec):
+                say(f"  set the initiative of “{existing.title}” (en)")
         if existing is None:
             # A translation is a page of the same translation_key in the other locale,
             # under the translated parent (or the root for the home page).
@@ -110,5 +159,6 @@ def load_pages(stdout=None):
         site.root_page = home
         site.site_name = "Smart City Dialog"
         site.save()
-    say(f"Pages: {created} created, {len(pages) * 2 - created} already present.")
+    unchanged = len(pages) * 2 - created - updated
+    say(f"Pages: {created} created, {updated} updated, {unchanged} already present.")
     return created

@@ -1,7 +1,8 @@
 """The editorial page tree in German and English.
 
 Facts come from the public information on the Smart City Dialogue; the wording is
-the portal's own. Imprint and privacy texts are sample texts and say so.
+the portal's own. Imprint and privacy texts are sample texts and say so. The privacy
+notice, the accessibility statement and the easy-language guide are in ``statements.py``.
 """
 
 from .blocks import (
@@ -14,6 +15,7 @@ from .blocks import (
     quote,
     video,
 )
+from .statements import accessibility_page, easy_language_page, privacy_page
 
 SAMPLE_NOTE = {
     "de": "<strong>Mustertext:</strong> Dieser Abschnitt ist ein Platzhalter der Demo-Installation "
@@ -581,149 +583,9 @@ def standard_pages(images):
                 ],
             },
         },
-        {
-            "key": "privacy",
-            "type": "StandardPage",
-            "parent": "home",
-            "show_in_footer": True,
-            "slug": {"de": "datenschutz", "en": "privacy"},
-            "title": {"de": "Datenschutzerklärung", "en": "Privacy notice"},
-            "intro": {
-                "de": "Wie diese Website mit personenbezogenen Daten umgeht.",
-                "en": "How this website handles personal data.",
-            },
-            "body": {
-                "de": [
-                    paragraph(SAMPLE_NOTE["de"]),
-                    paragraph(
-                        "Diese Website setzt keine Cookies zur Reichweitenmessung und bindet "
-                        "keine Inhalte von Drittanbietern ein. Schriften, Skripte und Grafiken "
-                        "werden vom eigenen Server ausgeliefert.",
-                        "Beim Aufruf einer Seite verarbeitet der Server technisch notwendige "
-                        "Daten (z. B. IP-Adresse, Zeitpunkt, aufgerufene Adresse), um die "
-                        "Website sicher bereitzustellen.",
-                    ),
-                ],
-                "en": [
-                    paragraph(SAMPLE_NOTE["en"]),
-                    paragraph(
-                        "This website sets no cookies for audience measurement and embeds no "
-                        "third-party content. Fonts, scripts and graphics are served from its "
-                        "own server.",
-                        "When a page is requested, the server processes technically necessary "
-                        "data (such as IP address, time and requested address) to deliver the "
-                        "website securely.",
-                    ),
-                ],
-            },
-        },
-        {
-            "key": "accessibility",
-            "type": "StandardPage",
-            "parent": "home",
-            "show_in_footer": True,
-            "slug": {"de": "barrierefreiheit", "en": "accessibility"},
-            "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
-            "intro": {
-                "de": "Wir möchten, dass alle Menschen diese Website nutzen können.",
-                "en": "We want everyone to be able to use this website.",
-            },
-            "body": {
-                "de": [
-                    paragraph(
-                        "Diese Website soll die Anforderungen der Barrierefreie-Informationstechnik-"
-                        "Verordnung (BITV 2.0) und der WCAG 2.1 auf Stufe AA erfüllen. Alle "
-                        "Seiten funktionieren ohne JavaScript, lassen sich vollständig mit der "
-                        "Tastatur bedienen und werden mit automatischen Prüfungen getestet.",
-                    ),
-                    heading("Bekannte Einschränkungen"),
-                    paragraph(
-                        "Die Kartenansicht der Modellprojekte ist eine Ergänzung; dieselben "
-                        "Angaben stehen immer auch in einer Tabelle. Ältere PDF-Dokumente sind "
-                        "möglicherweise nicht vollständig barrierefrei.",
-                    ),
-                    heading("Feedback und Kontakt"),
-                    paragraph(
-                        "Sind Ihnen Mängel aufgefallen? Schreiben Sie uns an "
-                        '<a href="mailto:SmartCities@dlr.de">SmartCities@dlr.de</a>. Wir '
-                        "antworten in der Regel innerhalb von zwei Wochen.",
-                    ),
-                    heading("Schlichtungsverfahren"),
-                    paragraph(
-                        "Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die "
-                        "Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) "
-                        "wenden.",
-                    ),
-                ],
-                "en": [
-                    paragraph(
-                        "This website aims to meet the requirements of the German Barrier-Free "
-                        "Information Technology Ordinance (BITV 2.0) and WCAG 2.1 level AA. Every "
-                        "page works without JavaScript, can be used entirely with a keyboard and "
-                        "is checked with automated tests.",
-                    ),
-                    heading("Known limitations"),
-                    paragraph(
-                        "The map of the model projects is an addition; the same information is "
-                        "always available in a table. Older PDF documents may not be fully "
-                        "accessible.",
-                    ),
-                    heading("Feedback and contact"),
-                    paragraph(
-                        "Have you noticed a barrier? Write to us at "
-                        '<a href="mailto:SmartCities@dlr.de">SmartCities@dlr.de</a>. We usually '
-                        "reply within two weeks.",
-                    ),
-                    heading("Conciliation procedure"),
-                    paragraph(
-                        "If you do not receive a satisfactory answer, you can contact the "
-                        "conciliation body under section 16 of the Disability Equality Act "
-                        "(BGG).",
-                    ),
-                ],
-            },
-        },
-        {
-            "key": "easy-language",
-            "type": "StandardPage",
-            "parent": "home",
-            "show_in_footer": True,
-            "slug": {"de": "leichte-sprache", "en": "easy-language"},
-            "title": {"de": "Leichte Sprache", "en": "Easy language"},
-            "intro": {
-                "de": "Hier erklären wir die Website in Leichter Sprache.",
-                "en": "Here we explain this website in easy language.",
-            },
-            "body": {
-                "de": [
-                    paragraph(
-                        "Diese Website heißt Smart City Dialog.",
-                        "Smart City ist Englisch. Man spricht es so: Smart Sitti.",
-                        "Es bedeutet: Eine Stadt nutzt Computer und das Internet. "
-                        "Damit das Leben in der Stadt besser wird.",
-                        "Zum Beispiel: Busse kommen pünktlicher. Oder man kann Anträge von zu "
-                        "Hause stellen.",
-                        "Ein Ministerium bezahlt Geld an 73 Städte und Gemeinden. "
-                        "Diese Städte probieren neue Ideen aus.",
-                        "Auf dieser Website steht: Was haben die Städte gemacht? "
-                        "Was hat gut geklappt?",
-                        "Andere Städte können die Ideen dann auch nutzen.",
-                    ),
-                ],
-                "en": [
-                    paragraph(
-                        "This website is called Smart City Dialogue.",
-                        "A smart city uses computers and the internet to make life in the city "
-                        "better.",
-                        "For example: buses come on time. Or you can apply for things from home.",
-                        "A ministry gives money to 73 towns and cities. These towns try out new "
-                        "ideas.",
-                        "This website shows what the towns did and what worked well.",
-                        "Other towns can then use the ideas too.",
-                    ),
-                ],
-            },
-        },
+        privacy_page(SAMPLE_NOTE),
+        accessibility_page(),
+        easy_language_page(),
         {
             "key": "sign-language",
             "type": "StandardPage",
