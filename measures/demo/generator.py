@@ -3,12 +3,17 @@
 Measure number ``i`` depends only on the seed and ``i`` (and on the model projects and
 taxonomies in the database), so 650 measures are the first 650 of 100,000, and running
 the generator again creates only what is missing.
+
+Each measure fits its model project: only kinds of measures and place phrases that suit
+the project's municipality category are used (no "Innenstadt" for a district, no
+"im Kreisgebiet" for a city), and a title never names the same thing twice.
 """
 
 from __future__ import annotations
 
 import datetime
 import random
+import re
 
 from django.db import transaction
 from django.utils.text import slugify
@@ -20,8 +25,11 @@ from .texts import (
     ARCHETYPES,
     GOAL_EXTRAS,
     LICENCES,
-    QUALIFIERS,
+    PERMANENT_STAGE,
+    PLACES,
+    REGION,
     SPATIAL_SENTENCES,
+    STAGES,
     STATUS_SENTENCES,
     TRANSFER_SENTENCES,
 )
@@ -32,6 +40,10 @@ MAX_COUNT = 100_000
 BATCH_SIZE = 2000
 STATUS_WEIGHTS = {"geplant": 15, "in-umsetzung": 45, "abgeschlossen": 25, "verstetigt": 15}
 SPATIAL_WEIGHTS = {"quartier": 30, "gesamtstadt": 45, "region": 15, "interkommunal": 10}
+# Districts and inter-municipal cooperations are neither a neighbourhood nor one town.
+REGIONAL_SPATIAL_WEIGHTS = {"region": 55, "interkommunal": 45}
+# How often a title gets a place phrase, a stage or nothing (when the kind allows each).
+QUALIFIER_WEIGHTS = {"place": 30, "stage": 25, "none": 45}
 # Projects refresh their entries every six months.
 UPDATE_DATES = [
     datetime.date(2023, 5, 15),
@@ -52,7 +64,9 @@ class Catalogue:
     """The model projects and taxonomy values the generated measures refer to."""
 
     def __init__(self):
-        self.projects = list(ModelProject.objects.select_related("funding_round").order_by("slug"))
+        self.projects = list(
+            ModelProject.objects.select_related("funding_round", "category").order_by("slug")
+        )
         self.fields = {f.key: f for f in FieldOfAction.objects.all()}
         self.spatial = {s.key: s for s in SpatialEffect.objects.all()}
         self.statuses = {s.key: s for s in MeasureStatus.objects.all()}
@@ -85,16 +99,79 @@ def _weighted(rng, weights, available):
     return available[rng.choices(keys, weights=[weights.get(k, 1) for k in keys])[0]]
 
 
+def is_district(project) -> bool:
+    """A Landkreis or Kreis (its official name says so), not a group of municipalities."""
+    first_word = project.name.split()[0].lower() if project.name.split() else ""
+    return first_word.endswith("kreis")
+
+
+def category_key(project) -> str:
+    return project.category.key if project.category_id else ""
+
+
+def archetypes_for(project):
+    """The kinds of measures that suit the project's municipality category."""
+    category = category_key(project)
+    fitting = [a for a in ARCHETYPES if category in a.categories]
+    return fitting or ARCHETYPES
+
+
+def places_for(project, archetype):
+    """The place phrases the archetype's title may take for this project."""
+    category = category_key(project)
+    district = is_district(project)
+    return [
+        place
+        for place in PLACES
+        if place.key in archetype.places
+        and category in place.categories
+        and not (place.districts_only and not district)
+        and not (place.partnerships_only and district)
+    ]
+
+
+def _qualifier(rng, project, archetype, status):
+    """A place phrase, a stage or nothing: ``(de, en, spatial effect key or None)``."""
+    places = places_for(project, archetype)
+    stages = list(STAGES[1:])
+    if status.key == "verstetigt":
+        stages.append(PERMANENT_STAGE)
+    kinds = {"place": places, "stage": stages, "none": [None]}
+    names = [name for name in QUALIFIER_WEIGHTS if kinds[name]]
+    kind = rng.choices(names, weights=[QUALIFIER_WEIGHTS[n] for n in names])[0]
+    choice = kinds[kind][rng.randrange(len(kinds[kind]))]
+    if kind == "place":
+        return choice.de, choice.en, choice.spatial_effect
+    if kind == "stage":
+        return choice[0], choice[1], None
+    return "", "", None
+
+
+_SMART = re.compile(r"\bsmart", re.IGNORECASE)
+
+
+def contact_unit(project) -> str:
+    """The project office: "Projektbüro Smart City Ulm", but "Projektbüro Smarte KielRegion"."""
+    if _SMART.search(project.name):
+        return f"Projektbüro {project.name}"
+    return f"Projektbüro Smart City {project.name}"
+
+
 def build_measure(index: int, seed: int, catalogue: Catalogue):
     """Measure number ``index`` (unsaved) and its fields of action and topics."""
     rng = random.Random(f"measure-{seed}-{index}")
     project = catalogue.projects[catalogue.project_order[index % len(catalogue.projects)]]
-    archetype = ARCHETYPES[rng.randrange(len(ARCHETYPES))]
-    qualifier_de, qualifier_en = QUALIFIERS[rng.randrange(len(QUALIFIERS))]
+    fitting = archetypes_for(project)
+    archetype = fitting[rng.randrange(len(fitting))]
     status = _weighted(rng, STATUS_WEIGHTS, catalogue.statuses)
-    if qualifier_de.endswith("Verstetigung") and status.key != "verstetigt":
-        qualifier_de, qualifier_en = QUALIFIERS[0]
-    spatial = _weighted(rng, SPATIAL_WEIGHTS, catalogue.spatial)
+    qualifier_de, qualifier_en, place_spatial = _qualifier(rng, project, archetype, status)
+    place_spatial = archetype.spatial_effect or place_spatial
+    if place_spatial in catalogue.spatial:
+        spatial = catalogue.spatial[place_spatial]
+    elif category_key(project) == REGION:
+        spatial = _weighted(rng, REGIONAL_SPATIAL_WEIGHTS, catalogue.spatial)
+    else:
+        spatial = _weighted(rng, SPATIAL_WEIGHTS, catalogue.spatial)
 
     fields = [catalogue.fields.get(archetype.field_of_action)]
     for _ in range(rng.choice([0, 0, 1, 1, 2])):
@@ -175,7 +252,7 @@ def build_measure(index: int, seed: int, catalogue: Catalogue):
             else ""
         ),
         licence=rng.choice(LICENCES) if has_code else "",
-        contact_name=f"Projektbüro Smart City {project.name}",
+        contact_name=contact_unit(project),
         contact_email=f"smartcity@{project.slug}.example",
         last_updated=updated,
         is_demo_content=True,
@@ -199,23 +276,55 @@ def _progress(stdout, done, total):
         stdout.write(line)
 
 
+def _stale_slugs(catalogue, existing):
+    """Demo measures made by an earlier version of the generator, by index.
+
+    A generated slug ends with ``-<project slug>-<number>`` (number = index + 1); when the
+    texts change, the same measure gets another title and so another slug. Such a measure
+    is replaced rather than kept beside its successor.
+    """
+    stale = {}
+    count = len(catalogue.projects)
+    for slug in existing:
+        match = re.search(r"-([0-9]+)$", slug)
+        if not match:
+            continue
+        index = int(match.group(1)) - 1
+        if index < 0:
+            continue
+        project = catalogue.projects[catalogue.project_order[index % count]]
+        if slug.endswith(f"-{project.slug}-{index + 1}"):
+            stale[index] = slug
+    return stale
+
+
 def generate_measures(count=DEFAULT_COUNT, seed=DEFAULT_SEED, stdout=None):
-    """Create measures 1…``count`` that do not exist yet; return how many were created."""
+    """Create measures 1…``count`` that do not exist yet; return how many were created.
+
+    A demo measure that an earlier version of the generator made for the same number (same
+    project, other title) is deleted and made anew with the current texts.
+    """
     if not 0 <= count <= MAX_COUNT:
         raise ValueError(f"count must be between 0 and {MAX_COUNT}")
     catalogue = Catalogue()
     existing = set(Measure.objects.filter(is_demo_content=True).values_list("slug", flat=True))
+    earlier = _stale_slugs(catalogue, existing)
     created = 0
     done = 0
     foa_through = Measure.fields_of_action.through
     topic_through = Measure.topics.through
     for batch_start in range(0, count, BATCH_SIZE):
         batch = []
+        replaced = []
         for index in range(batch_start, min(batch_start + BATCH_SIZE, count)):
             measure, fields, topics = build_measure(index, seed, catalogue)
             if measure.slug not in existing:
                 batch.append((measure, fields, topics))
+                if index in earlier:
+                    replaced.append(earlier[index])
         with transaction.atomic():
+            if replaced:
+                Measure.objects.filter(is_demo_content=True, slug__in=replaced).delete()
             Measure.objects.bulk_create([m for m, _f, _t in batch], batch_size=500)
             foa_through.objects.bulk_create(
                 [

@@ -2,10 +2,23 @@
 
 Each archetype is a kind of measure that model projects typically run: title, what it
 does (a clause after the project's name), its goal, the technologies and the field of
-action and topics it belongs to (keys of taxonomies.csv).
+action and topics it belongs to (keys of taxonomies.csv). ``categories`` are the
+municipality categories (keys of taxonomies.csv) whose projects run such a measure, and
+``places`` the place phrases (``PLACES``) its title may be narrowed down by. Texts that
+apply to every category avoid words such as "Stadt" or "Innenstadt", which would be
+wrong for a district or a rural municipality.
 """
 
 from dataclasses import dataclass
+
+GROSSSTADT = "grossstadt"
+MITTELSTADT = "mittelstadt"
+KLEINSTADT = "kleinstadt_landgemeinde"  # small towns and rural municipalities
+REGION = "interkommunal_landkreis"  # districts and inter-municipal cooperations
+CITIES = frozenset({GROSSSTADT, MITTELSTADT})
+TOWNS = frozenset({GROSSSTADT, MITTELSTADT, KLEINSTADT})
+RURAL = frozenset({KLEINSTADT, REGION})
+ALL = frozenset({GROSSSTADT, MITTELSTADT, KLEINSTADT, REGION})
 
 
 @dataclass(frozen=True)
@@ -19,6 +32,28 @@ class Archetype:
     field_of_action: str
     topics: tuple[str, ...]
     technologies: str
+    categories: frozenset = ALL
+    places: tuple[str, ...] = ()
+    spatial_effect: str | None = None  # the kind's own spatial effect (key), if it has one
+
+
+@dataclass(frozen=True)
+class Place:
+    """A phrase appended to a title that says where the measure takes effect.
+
+    ``categories``: the municipality categories it fits; ``districts_only``: only for
+    projects that are a district (Kreis), ``partnerships_only``: only for the other
+    projects of the inter-municipal category. ``spatial_effect``: the spatial effect
+    (key) a measure with this phrase gets, or None to leave it to chance.
+    """
+
+    key: str
+    de: str
+    en: str
+    categories: frozenset
+    spatial_effect: str | None = None
+    districts_only: bool = False
+    partnerships_only: bool = False
 
 
 ARCHETYPES = [
@@ -32,10 +67,12 @@ ARCHETYPES = [
         "mobilitaet",
         ("mobilitaet", "sensorik"),
         "LoRaWAN, Parksensoren, Open Data",
+        categories=CITIES,
+        places=("innenstadt", "quartier"),
     ),
     Archetype(
         "Radverkehrszählung an Radwegen",
-        "Cycle counting on cycle paths",
+        "Counting cyclists on cycle paths",
         "zählt an ausgewählten Radwegen automatisch den Radverkehr und veröffentlicht die Zahlen in einem Dashboard",
         "automatically counts cyclists on selected cycle paths and publishes the figures on a dashboard",
         "den Ausbau der Radwege mit belastbaren Daten zu planen",
@@ -43,6 +80,7 @@ ARCHETYPES = [
         "mobilitaet",
         ("mobilitaet", "datenvisualisierung"),
         "Zählstellen, Dashboard, Open Data",
+        places=("kreis", "partner"),
     ),
     Archetype(
         "On-Demand-Shuttle im ländlichen Raum",
@@ -54,6 +92,7 @@ ARCHETYPES = [
         "mobilitaet",
         ("mobilitaet", "app", "soziale-inklusion"),
         "App, Routing-Software",
+        categories=RURAL,
     ),
     Archetype(
         "Mobilitätsplattform mit Sharing-Angeboten",
@@ -65,6 +104,8 @@ ARCHETYPES = [
         "mobilitaet",
         ("mobilitaet", "digitale-plattform"),
         "GTFS, Open-Source-Plattform, App",
+        categories=CITIES | {REGION},
+        places=("kreis", "partner"),
     ),
     Archetype(
         "Energiemonitoring kommunaler Gebäude",
@@ -87,6 +128,8 @@ ARCHETYPES = [
         "energie",
         ("klimaschutz", "sensorik"),
         "LED, Funksteuerung, LoRaWAN",
+        categories=TOWNS,
+        places=("quartier", "innenstadt", "ortskern", "ortsteile"),
     ),
     Archetype(
         "Solarpotenzialkataster",
@@ -98,28 +141,32 @@ ARCHETYPES = [
         "energie",
         ("klimaschutz", "datenvisualisierung", "digitale-stadtplanung"),
         "GIS, 3D-Stadtmodell",
+        places=("kreis",),
     ),
     Archetype(
         "Hitze- und Starkregenvorsorge mit Sensornetz",
         "Heat and heavy-rain preparedness with a sensor network",
-        "misst Temperatur, Niederschlag und Pegelstände an vielen Punkten der Stadt und warnt frühzeitig",
-        "measures temperature, rainfall and water levels at many points in town and issues early warnings",
-        "die Stadt besser auf Hitzewellen und Starkregen vorzubereiten",
-        "prepare the town better for heatwaves and heavy rain",
+        "misst Temperatur, Niederschlag und Pegelstände an vielen Messpunkten und warnt frühzeitig",
+        "measures temperature, rainfall and water levels at many measuring points and issues early warnings",
+        "die Menschen vor Ort besser auf Hitzewellen und Starkregen vorzubereiten",
+        "prepare people better for heatwaves and heavy rain",
         "umwelt-klima",
         ("klimaschutz", "sensorik"),
         "LoRaWAN, Wetterstationen, Warn-App",
+        places=("quartier", "innenstadt", "kreis"),
     ),
     Archetype(
         "Baumbewässerung mit Bodenfeuchtesensoren",
         "Tree watering with soil-moisture sensors",
-        "meldet über Sensoren im Wurzelraum, welche Stadtbäume Wasser brauchen, und lädt zu Gießpatenschaften ein",
+        "meldet über Sensoren im Wurzelraum, welche Straßen- und Parkbäume Wasser brauchen, und lädt zu Gießpatenschaften ein",
         "reports through sensors at the roots which street trees need water and invites residents to adopt them",
-        "Stadtbäume durch trockene Sommer zu bringen und Wasser gezielt einzusetzen",
-        "help street trees through dry summers and use water where it is needed",
+        "junge Bäume durch trockene Sommer zu bringen und Wasser gezielt einzusetzen",
+        "help young trees through dry summers and use water where it is needed",
         "umwelt-klima",
         ("klimaschutz", "sensorik", "beteiligung"),
         "Bodenfeuchtesensoren, LoRaWAN, Web-App",
+        categories=TOWNS,
+        places=("quartier", "innenstadt", "ortskern"),
     ),
     Archetype(
         "Luftqualitätsmessnetz",
@@ -131,6 +178,8 @@ ARCHETYPES = [
         "umwelt-klima",
         ("klimaschutz", "sensorik", "datenvisualisierung"),
         "Feinstaubsensoren, Open Data",
+        categories=CITIES,
+        places=("quartier", "innenstadt"),
     ),
     Archetype(
         "Digitaler Bürgerservice im Rathaus",
@@ -142,6 +191,7 @@ ARCHETYPES = [
         "verwaltung",
         ("buergernaehe", "app"),
         "Onlinezugangsgesetz, Terminsoftware",
+        categories=TOWNS,
     ),
     Archetype(
         "Mängelmelder",
@@ -170,8 +220,8 @@ ARCHETYPES = [
         "Online participation platform",
         "stellt Planungen online zur Diskussion und sammelt Hinweise, Ideen und Abstimmungen",
         "puts plans up for online discussion and collects comments, ideas and votes",
-        "mehr Menschen an Entscheidungen der Stadtentwicklung zu beteiligen",
-        "involve more people in decisions on urban development",
+        "mehr Menschen an Planungsentscheidungen vor Ort zu beteiligen",
+        "involve more people in local planning decisions",
         "beteiligung",
         ("beteiligung", "digitale-plattform"),
         "Consul, Decidim, Open Source",
@@ -186,17 +236,21 @@ ARCHETYPES = [
         "beteiligung",
         ("beteiligung", "digitale-stadtplanung"),
         "Beteiligungskarte, Tablets",
+        categories=TOWNS,
+        spatial_effect="quartier",
     ),
     Archetype(
         "Smart-City-Labor",
         "Smart city lab",
-        "öffnet einen Ort in der Innenstadt, an dem Verwaltung, Wirtschaft und Bürgerschaft digitale Ideen erproben",
-        "opens a place in the town centre where administration, business and residents try out digital ideas",
+        "öffnet einen zentral gelegenen Ort, an dem Verwaltung, Wirtschaft und Bürgerschaft digitale Ideen erproben",
+        "opens a central place where administration, business and residents try out digital ideas",
         "digitale Lösungen gemeinsam zu entwickeln und verständlich zu machen",
         "develop digital solutions together and make them understandable",
         "beteiligung",
         ("beteiligung", "buergernaehe"),
         "Makerspace, 3D-Druck, Sensor-Bausätze",
+        categories=TOWNS,
+        places=("schulklassen",),
     ),
     Archetype(
         "Urbane Datenplattform",
@@ -208,17 +262,19 @@ ARCHETYPES = [
         "daten-plattformen",
         ("digitale-plattform", "cybersicherheit"),
         "FIWARE, DIN SPEC 91357, Open Source",
+        places=("kreis", "partner"),
     ),
     Archetype(
-        "Digitaler Zwilling der Stadt",
-        "Digital twin of the city",
-        "baut ein 3D-Stadtmodell auf, in dem Planungen, Verkehrs- und Klimadaten zusammen sichtbar werden",
-        "builds a 3D city model in which plans, traffic and climate data become visible together",
+        "Digitaler Zwilling",
+        "Digital twin",
+        "baut ein 3D-Modell auf, in dem Planungen, Verkehrs- und Klimadaten zusammen sichtbar werden",
+        "builds a 3D model in which plans, traffic and climate data become visible together",
         "Planungsentscheidungen vorab zu simulieren und anschaulich zu erklären",
         "simulate planning decisions in advance and explain them clearly",
         "daten-plattformen",
         ("digitaler-zwilling", "digitale-stadtplanung"),
         "CityGML, 3D-Stadtmodell, Simulation",
+        places=("quartier", "innenstadt", "kreis"),
     ),
     Archetype(
         "Open-Data-Portal",
@@ -234,18 +290,19 @@ ARCHETYPES = [
     Archetype(
         "LoRaWAN-Funknetz",
         "LoRaWAN network",
-        "baut ein stadtweites, energiesparendes Funknetz für Sensoren auf",
-        "builds a town-wide, low-power radio network for sensors",
+        "baut ein flächendeckendes, energiesparendes Funknetz für Sensoren auf",
+        "builds an area-wide, low-power radio network for sensors",
         "eine gemeinsame Infrastruktur für viele Sensoranwendungen zu schaffen",
         "create shared infrastructure for many sensor applications",
         "daten-plattformen",
         ("sensorik", "cybersicherheit"),
         "LoRaWAN, The Things Stack",
+        places=("ortsteile", "kreis", "partner"),
     ),
     Archetype(
         "Digitale Lernorte in Bibliotheken",
         "Digital learning spaces in libraries",
-        "richtet in Stadtbibliotheken offene Lernorte mit Technik, Kursen und Beratung ein",
+        "richtet in öffentlichen Bibliotheken offene Lernorte mit Technik, Kursen und Beratung ein",
         "sets up open learning spaces with equipment, courses and advice in public libraries",
         "digitale Kompetenzen für alle Altersgruppen zu stärken",
         "build digital skills across all age groups",
@@ -263,6 +320,7 @@ ARCHETYPES = [
         "bildung",
         ("soziale-inklusion", "buergernaehe"),
         "Schulungskonzept, Leihgeräte",
+        places=("quartier", "ortsteile"),
     ),
     Archetype(
         "Telemedizinische Versorgung",
@@ -274,23 +332,26 @@ ARCHETYPES = [
         "gesundheit",
         ("gesundheit-pflege", "soziale-inklusion"),
         "Videosprechstunde, Telemonitoring",
+        categories=RURAL | {MITTELSTADT},
+        places=("ortsteile", "kreis"),
     ),
     Archetype(
         "Digitale Nachbarschaftshilfe",
-        "Digital neighbourhood help",
+        "Digital help among neighbours",
         "vermittelt über eine Plattform Hilfe beim Einkaufen, Fahrdienste und Besuche",
         "arranges help with shopping, lifts and visits through a platform",
         "Nachbarschaften zu stärken und Einsamkeit vorzubeugen",
-        "strengthen neighbourhoods and prevent loneliness",
+        "strengthen local communities and prevent loneliness",
         "gesundheit",
         ("soziale-inklusion", "app"),
         "App, Open Source",
+        places=("quartier", "ortsteile"),
     ),
     Archetype(
         "Lokaler Online-Marktplatz",
         "Local online marketplace",
-        "bringt Händlerinnen und Händler der Innenstadt auf einen gemeinsamen Online-Marktplatz mit Lieferdienst",
-        "puts city-centre retailers on a shared online marketplace with a delivery service",
+        "bringt Händlerinnen und Händler vor Ort auf einen gemeinsamen Online-Marktplatz mit Lieferdienst",
+        "puts local retailers on a shared online marketplace with a delivery service",
         "den lokalen Einzelhandel gegen den reinen Onlinehandel zu stärken",
         "strengthen local retail against online-only trade",
         "einzelhandel",
@@ -307,17 +368,20 @@ ARCHETYPES = [
         "einzelhandel",
         ("sensorik", "datenvisualisierung"),
         "Laserscanner, Dashboard",
+        categories=CITIES,
+        spatial_effect="quartier",
     ),
     Archetype(
         "Leerstandsmanagement",
         "Vacancy management",
         "erfasst leerstehende Ladenlokale in einer Karte und vermittelt Zwischennutzungen",
         "maps empty shops and arranges temporary uses",
-        "die Innenstadt lebendig zu halten",
-        "keep the town centre lively",
+        "Innenstädte und Ortskerne lebendig zu halten",
+        "keep town and village centres lively",
         "einzelhandel",
         ("digitale-stadtplanung", "datenvisualisierung"),
         "GIS, Web-Karte",
+        places=("innenstadt", "ortskern"),
     ),
     Archetype(
         "Digitale Bauleitplanung",
@@ -329,6 +393,7 @@ ARCHETYPES = [
         "bauen-wohnen",
         ("digitale-stadtplanung",),
         "XPlanung, GIS",
+        categories=TOWNS,
     ),
     Archetype(
         "Quartiers-App",
@@ -340,6 +405,8 @@ ARCHETYPES = [
         "bauen-wohnen",
         ("app", "buergernaehe"),
         "Smart Village App, Open Source",
+        categories=TOWNS,
+        spatial_effect="quartier",
     ),
     Archetype(
         "Digitaler Stadtrundgang",
@@ -351,10 +418,12 @@ ARCHETYPES = [
         "kultur-freizeit",
         ("kultur-freizeit", "app"),
         "Augmented Reality, App",
+        categories=CITIES,
+        places=("schulklassen",),
     ),
     Archetype(
-        "Veranstaltungskalender der Region",
-        "Regional events calendar",
+        "Offener Veranstaltungskalender",
+        "Open events calendar",
         "sammelt Termine von Vereinen, Kultur und Verwaltung in einem offenen Kalender",
         "collects events of clubs, culture and the administration in one open calendar",
         "Angebote sichtbar zu machen und Doppelungen zu vermeiden",
@@ -362,6 +431,7 @@ ARCHETYPES = [
         "kultur-freizeit",
         ("kultur-freizeit", "digitale-plattform"),
         "Open-Data-Schnittstelle, iCalendar",
+        places=("kreis", "partner"),
     ),
     Archetype(
         "Füllstandsensoren für Abfallbehälter",
@@ -373,6 +443,7 @@ ARCHETYPES = [
         "abfall-emissionen",
         ("sensorik", "klimaschutz"),
         "Ultraschallsensoren, LoRaWAN",
+        places=("quartier", "innenstadt", "ortskern"),
     ),
     Archetype(
         "Klimadashboard mit CO2-Bilanz",
@@ -387,17 +458,37 @@ ARCHETYPES = [
     ),
 ]
 
-QUALIFIERS = [
+# Stages of a measure, added to titles of every kind ("" leaves the title as it is).
+STAGES = [
     ("", ""),
-    (" im Quartier", " in the neighbourhood"),
-    (" für die Innenstadt", " for the town centre"),
     (" (Pilot)", " (pilot)"),
     (" – zweite Ausbaustufe", " – second stage"),
-    (" in den Ortsteilen", " in the villages"),
-    (" für Schulen", " for schools"),
-    (" im Landkreis", " across the district"),
-    (" – Verstetigung", " – making it permanent"),
 ]
+PERMANENT_STAGE = (" – Verstetigung", " – made permanent")  # only for measures made permanent
+
+# Several entries may share a key: the one that fits the project's category is used.
+PLACES = [
+    Place("quartier", " im Quartier", " in one neighbourhood", CITIES, "quartier"),
+    Place("innenstadt", " für die Innenstadt", " for the city centre", {GROSSSTADT}, "quartier"),
+    Place("innenstadt", " für die Innenstadt", " for the town centre", {MITTELSTADT}, "quartier"),
+    Place("ortskern", " im Ortskern", " in the local centre", {KLEINSTADT}, "quartier"),
+    Place(
+        "ortsteile", " in den Ortsteilen", " in the outlying villages", {KLEINSTADT}, "gesamtstadt"
+    ),
+    Place(
+        "kreis", " im Kreisgebiet", " across the district", {REGION}, "region", districts_only=True
+    ),
+    Place(
+        "partner",
+        " in den Partnerkommunen",
+        " in the partner municipalities",
+        {REGION},
+        "interkommunal",
+        partnerships_only=True,
+    ),
+    Place("schulklassen", " für Schulklassen", " for school classes", ALL),
+]
+PLACE_KEYS = {place.key for place in PLACES}
 
 STATUS_SENTENCES = {
     "geplant": (
@@ -423,10 +514,13 @@ SPATIAL_SENTENCES = {
         "Sie wirkt zunächst in einem Quartier.",
         "It first takes effect in one neighbourhood.",
     ),
-    "gesamtstadt": ("Sie wirkt im ganzen Stadtgebiet.", "It covers the whole municipality."),
+    "gesamtstadt": (
+        "Sie wirkt im ganzen Gebiet der Kommune.",
+        "It covers the whole municipality.",
+    ),
     "region": (
-        "Sie wirkt über die Stadtgrenzen hinaus in der Region.",
-        "It reaches beyond the town into the region.",
+        "Sie wirkt über das eigene Gebiet hinaus in der Region.",
+        "It reaches beyond the project's own area into the region.",
     ),
     "interkommunal": (
         "Mehrere Kommunen setzen sie gemeinsam um.",

@@ -59,6 +59,27 @@ def test_generator_is_deterministic_and_extends(catalogue):
     assert snapshot() != first
 
 
+def test_measures_of_an_earlier_generator_version_are_replaced(catalogue):
+    """Same number and project but an older title: the measure is made anew, not doubled.
+    Measures that are not demo content are never touched."""
+    generate_measures(count=12, seed=7)
+    current = snapshot()
+    by_number = {row[0].rsplit("-", 1)[1]: row for row in current}
+    slug, _de, _en, _status, project_slug, _updated = by_number["5"]
+    outdated = f"frequenzmessung-in-der-innenstadt-fur-die-innenstadt-{project_slug}-5"
+    Measure.objects.filter(slug=slug).update(
+        slug=outdated, title_de="Frequenzmessung in der Innenstadt für die Innenstadt"
+    )
+    slug, *_rest = by_number["6"]
+    own = f"eigene-massnahme-{by_number['6'][4]}-6"
+    Measure.objects.filter(slug=slug).update(slug=own, is_demo_content=False)
+
+    assert generate_measures(count=12, seed=7) == 2
+    assert not Measure.objects.filter(slug=outdated).exists()
+    assert Measure.objects.filter(slug=own, is_demo_content=False).exists()
+    assert set(snapshot()) - {row for row in snapshot() if row[0] == own} == set(current)
+
+
 def test_command_prints_progress_and_checks_the_count(catalogue):
     out = StringIO()
     call_command("generate_demo_measures", "--count", "25", "--seed", "3", stdout=out)
