@@ -16,9 +16,10 @@ from django.http import Http404, QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from smartcity.plaintext import html_to_text
 
 from .api.views import ATTRIBUTION
 from .datasets import LICENCE_NAME
@@ -232,7 +233,7 @@ class MeasureFeed(SiteFeed):
         return item.get_absolute_url()
 
     def item_description(self, item):
-        text = item.summary or strip_tags(item.description)
+        text = item.summary or html_to_text(item.description)
         return f"{item.model_project.name}: {text}"
 
     def item_pubdate(self, item):

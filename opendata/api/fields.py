@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.utils.html import strip_tags
+from smartcity.plaintext import html_to_text
 
 Source = str | Callable[[Any], Any]
 
@@ -97,10 +97,10 @@ def Number(key, source=None, description="", nullable=True):  # noqa: N802
 
 @dataclass
 class Html(Field):
-    """Rich text as plain text (markup removed)."""
+    """Rich text as plain text: markup removed, paragraphs separated by a blank line."""
 
     def convert(self, value, ctx):
-        return strip_tags(value or "").strip()
+        return html_to_text(value)
 
 
 @dataclass

@@ -239,3 +239,23 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_max_num_qu
     with django_assert_max_num_queries(12):
         response = client.get(f"/api/v1/measures/?page_size={size}")
     assert len(response.json()["results"]) == size
+
+
+def test_rich_text_keeps_its_paragraphs(client):
+    """Descriptions come as plain text with a blank line between paragraphs, never glued
+    together ("…Stadtgebiet.Die Umsetzung…")."""
+    measure = Measure.objects.live().first()
+    Measure.objects.filter(pk=measure.pk).update(
+        description_de="<p>Sie wirkt im ganzen Stadtgebiet.</p><p>Die Umsetzung läuft.</p>"
+        "<ul><li>Sensoren</li><li>Karte</li></ul>",
+        description_en="<p>First paragraph.</p><p>Second one,<br>with a line break.</p>",
+    )
+    record = get(client, f"/api/v1/measures/{measure.slug}/").json()["result"]
+    assert record["description"] == (
+        "Sie wirkt im ganzen Stadtgebiet.\n\nDie Umsetzung läuft.\n\n- Sensoren\n- Karte"
+    )
+    record = get(client, f"/api/v1/measures/{measure.slug}/?lang=en").json()["result"]
+    assert record["description"] == "First paragraph.\n\nSecond one,\nwith a line break."
+    # The demo descriptions have several paragraphs, in the list as well.
+    listed = get(client, "/api/v1/measures/?page_size=5").json()["results"]
+    assert all("\n\n" in r["description"] for r in listed)
