@@ -44,7 +44,9 @@ def _apply(page, spec, lang, images):
     if hasattr(page, "show_in_footer"):
         page.show_in_footer = spec.get("show_in_footer", False)
     if hasattr(page, "short_name"):
-        page.short_name = spec.get("short_name", "")
+        # One name for both languages (an abbreviation) or {"de": …, "en": …}.
+        short_name = spec.get("short_name", "")
+        page.short_name = short_name[lang] if isinstance(short_name, dict) else short_name
     if hasattr(page, "initiative_key"):
         page.initiative_key = spec.get("initiative_key", "")
     for field in ("body", "key_figures", "quote"):

@@ -335,7 +335,7 @@ def initiatives(images):
             "initiative_key": "national-dialogue-platform",
             "type": "InitiativePage",
             "parent": "initiatives",
-            "short_name": "Dialogplattform",
+            "short_name": {"de": "Dialogplattform", "en": "Dialogue Platform"},
             "image": "platform",
             "slug": {"de": "dialogplattform-smart-cities", "en": "dialogue-platform-smart-cities"},
             "title": {
