@@ -586,8 +586,7 @@ def test_ticks_survive_filtering_and_open_the_comparison(page, live_server):
     """With scripts: a tick reloads nothing, filtering keeps it, at most four, then compare."""
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if r.headers.get("hx-request") else None)
-    page.goto(live_server.url + LIST["de"])
-    page.wait_for_function("window.htmx !== undefined")
+    page.goto(live_server.url + LIST["de"])  # waits for "load": the deferred scripts ran
     boxes = page.locator('input[type="checkbox"][form="compare-form"]')
     first, second = boxes.nth(0).get_attribute("value"), boxes.nth(1).get_attribute("value")
     boxes.nth(0).check()
