@@ -183,7 +183,7 @@ def test_htmx_request_gets_the_fragment(client, sample):
     html = response.content.decode()
     assert "<html" not in html
     assert html.lstrip().startswith('<div id="filter-region"')
-    assert 'id="filter-status" hx-swap-oob="innerHTML"' in html
+    assert 'id="filter-status" data-hx-swap-oob="innerHTML"' in html
     assert "5 Maßnahmen" in html
     assert "„foo“" in html or "“foo”" in html  # the notice comes along
     assert "HX-Request" in response["Vary"]
@@ -206,7 +206,7 @@ def test_page_is_accessible_markup(client, sample):
     assert 'for="filter-search-input"' in html and 'for="filter-sort"' in html
     assert 'role="status" aria-live="polite"' in html
     assert "<script>" not in html and "style=" not in html and " onclick" not in html
-    assert 'hx-get="/de/massnahmen/"' in html
+    assert ' data-hx-get="/de/massnahmen/"' in html
     assert "/static/js/filterable.js" in html
 
 

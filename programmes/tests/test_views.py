@@ -438,6 +438,6 @@ def test_htmx_request_gets_the_results_fragment(client, model_projects):
     html = response.content.decode()
     assert 'id="filter-region"' in html and "<html" not in html
     # The map link above the region follows the filters too (out-of-band swap).
-    assert 'id="project-map-link" hx-swap-oob="true"' in html
+    assert 'id="project-map-link" data-hx-swap-oob="true"' in html
     assert "/de/modellprojekte/karte/?round=2019" in html
     assert result_count(response) == 13
