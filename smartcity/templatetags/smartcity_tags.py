@@ -1,4 +1,7 @@
+import datetime
+
 from django import template
+from django.utils import timezone
 
 from smartcity import navigation
 
@@ -34,3 +37,20 @@ def is_active_menu(entry, request):
         return False
     url = entry.get("url") or ""
     return len(url) > 4 and request.path.startswith(url)
+
+
+@register.filter
+def html_datetime(value):
+    """A date or a date and time in the form HTML wants in ``datetime`` attributes.
+
+    Dates give ``2025-11-14``; dates and times give ``2025-11-14T09:30:00+01:00`` in the
+    site's time zone, whole seconds (the HTML checker rejects microseconds). Anything else
+    gives an empty string.
+    """
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
