@@ -30,6 +30,7 @@ from wagtail.models import (
 from programmes.models import Taxonomy
 from smartcity.preview import BilingualPreviewMixin
 
+from .pagecount import document_page_count, is_pdf_document
 from .validators import normalize_doi, normalize_isbn, validate_doi, validate_isbn
 
 
@@ -208,6 +209,27 @@ class Publication(
             raise ValidationError(
                 _("Add a document or an external/media URL."), code="nothing_to_open"
             )
+        self.refresh_pages()
+
+    def save(self, *args, **kwargs):
+        self.refresh_pages()
+        super().save(*args, **kwargs)
+
+    def refresh_pages(self):
+        """With a PDF attached, ``pages`` is the number of pages of that file (None when
+        they cannot be counted); otherwise it stays as entered. The file is read once per
+        document and instance."""
+        document = self.document if self.document_id else None
+        if not is_pdf_document(document):
+            return
+        key = (document.pk, document.file.name)
+        if getattr(self, "_pages_read_from", None) == key:
+            return
+        try:
+            self.pages = document_page_count(document)
+        except OSError:
+            return  # the file cannot be reached now: keep what is known
+        self._pages_read_from = key
 
     def unique_slug(self, text):
         base = slugify(text)[:110].strip("-") or "publication"

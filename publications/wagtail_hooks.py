@@ -99,7 +99,19 @@ class PublicationViewSet(SnippetViewSet):
                 FieldPanel("cover_image"),
                 FieldPanel("cover_image_alt_de"),
                 FieldPanel("cover_image_alt_en"),
-                FieldRowPanel([FieldPanel("pages"), FieldPanel("isbn"), FieldPanel("doi")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "pages",
+                            help_text=_(
+                                "Counted from the PDF when one is attached. Enter it only "
+                                "for publications without a PDF."
+                            ),
+                        ),
+                        FieldPanel("isbn"),
+                        FieldPanel("doi"),
+                    ]
+                ),
             ],
             heading=_("File, link and details"),
         ),

@@ -3,7 +3,8 @@
 Idempotent: types are only created when missing (editors' renames survive), and a
 publication whose slug exists is left as it is. New publications get a generated
 one-page PDF as a Wagtail document (or an external link) and, for some, a drawn cover
-image; each is saved as a revision and published, so the admin shows its history.
+image; each is saved as a revision and published, so the admin shows its history. The
+page count comes from the PDF (``Publication.refresh_pages``), never from the data.
 """
 
 import io
@@ -118,7 +119,6 @@ def load_publications(stdout=None):
                 abstract_de=spec["abstract_de"],
                 abstract_en=spec["abstract_en"],
                 authors=spec["authors"],
-                pages=spec["pages"],
                 external_url=spec.get("external_url", ""),
                 is_demo_content=True,
             )
@@ -138,5 +138,29 @@ def load_publications(stdout=None):
             publication.save()
             publication.save_revision().publish()
         created += 1
-    _say(stdout, f"  publications: {created} created, {unchanged} unchanged")
+    corrected = correct_demo_page_counts()
+    _say(
+        stdout,
+        f"  publications: {created} created, {unchanged} unchanged"
+        + (f", {corrected} page counts corrected" if corrected else ""),
+    )
     return {"created": created, "unchanged": unchanged}
+
+
+def correct_demo_page_counts():
+    """Demo publications of earlier releases carried invented page counts: give them the
+    count of their file (or none without a PDF). Returns how many were corrected."""
+    corrected = 0
+    demo = Publication.objects.filter(
+        is_demo_content=True, slug__in=[spec["slug"] for spec in PUBLICATIONS]
+    ).select_related("document")
+    for publication in demo:
+        pages = publication.pages
+        if publication.document_id:
+            publication.refresh_pages()
+        elif pages is not None:
+            publication.pages = None
+        if publication.pages != pages:
+            Publication.objects.filter(pk=publication.pk).update(pages=publication.pages)
+            corrected += 1
+    return corrected
