@@ -558,6 +558,39 @@ def test_comparisons_are_served_from_the_page_cache(client, four):
         pagecache.forget_generation()
 
 
+@override_settings(PAGE_CACHE_SECONDS=300)
+@pytest.mark.parametrize("kind", ["measure", "solution", "publication"])
+def test_unpublishing_what_a_comparison_shows_renews_its_cached_page(client, four, kind):
+    """The comparison shows measures, solutions and publications besides the projects: a
+    change to any of them must not leave a stale cached comparison."""
+    caches["default"].clear()
+    pagecache.forget_generation()
+    try:
+        path = COMPARE["en"] + query(*[p.slug for p in four])
+        before = Page(html(client.get(path)))
+        assert client.get(path)["X-Page-Cache"] == "hit"
+        if kind == "measure":
+            record = Measure.objects.live().filter(model_project__in=four).first()
+        elif kind == "solution":
+            record = SolutionProfile.objects.public().filter(lead_project=four[0]).first()
+        else:
+            record = Publication.objects.live().filter(model_projects__in=four).first()
+        record.live = False
+        record.save()
+        response = client.get(path)
+        assert response["X-Page-Cache"] == "miss"
+        after = Page(html(response))
+        if kind == "measure":
+            column = [p.pk for p in four].index(record.model_project_id)
+            counts = before.texts("All measures")[column], after.texts("All measures")[column]
+            assert int(counts[1]) == int(counts[0]) - 1
+        else:
+            assert record.get_absolute_url() not in html(response)
+    finally:
+        caches["default"].clear()
+        pagecache.forget_generation()
+
+
 def test_comparisons_are_not_in_the_sitemap(client, model_projects):
     sitemap = html(client.get("/sitemap.xml"))
     assert "/de/modellprojekte/</loc>" in sitemap
