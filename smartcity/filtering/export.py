@@ -1,4 +1,4 @@
-"""CSV and JSON export of a filtered list, streamed in chunks."""
+"""CSV, JSON and GeoJSON export of a filtered list, streamed in chunks."""
 
 from __future__ import annotations
 
@@ -130,14 +130,52 @@ def json_chunks(queryset, columns, *, count: int, meta: dict, prepare=None):
     yield "\n]}\n"
 
 
+def geojson_chunks(queryset, columns, geometry, *, id_key=None, prepare=None):
+    """A GeoJSON FeatureCollection (RFC 7946): one feature per object, its ``columns`` as
+    the properties and ``geometry(obj)`` (``(longitude, latitude)`` or None) as a point.
+    ``id_key`` names the column whose value is also the feature's ``id``."""
+    point = ExportColumn("geometry", geometry)
+    yield '{"type": "FeatureCollection", "features": ['
+    first = True
+    for row in _rows(queryset, [*columns, point], prepare):
+        *values, position = row
+        properties = {
+            column.key: json_value(value) for column, value in zip(columns, values, strict=True)
+        }
+        feature = {"type": "Feature"}
+        if id_key is not None and properties.get(id_key) is not None:
+            feature["id"] = properties[id_key]
+        feature["geometry"] = (
+            {"type": "Point", "coordinates": [float(position[0]), float(position[1])]}
+            if position is not None
+            else None
+        )
+        feature["properties"] = properties
+        yield ("" if first else ",") + "\n" + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
 def export_response(
-    fmt: str, queryset, columns, *, filename: str, meta: dict | None = None, prepare=None
+    fmt: str,
+    queryset,
+    columns,
+    *,
+    filename: str,
+    meta: dict | None = None,
+    prepare=None,
+    geometry=None,
+    id_key=None,
 ):
-    """A streamed CSV or JSON download of ``queryset`` with ``columns``."""
+    """A streamed CSV, JSON or GeoJSON download of ``queryset`` with ``columns``
+    (GeoJSON needs ``geometry``, see ``geojson_chunks``)."""
     language = translation.get_language()
     if fmt == "csv":
         chunks = csv_chunks(queryset, columns, prepare)
         content_type = "text/csv; charset=utf-8"
+    elif fmt == "geojson":
+        chunks = geojson_chunks(queryset, columns, geometry, id_key=id_key, prepare=prepare)
+        content_type = "application/geo+json; charset=utf-8"
     else:
         chunks = json_chunks(
             queryset, columns, count=queryset.count(), meta=meta or {}, prepare=prepare
