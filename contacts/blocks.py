@@ -1,4 +1,8 @@
-"""StreamField block for choosing a contact point; used by the pages' BodyStreamBlock."""
+"""StreamField block for choosing a contact point; used by the pages' BodyStreamBlock.
+
+Only a published contact point is shown: the block renders nothing while the chosen one
+is a draft or has been unpublished, so no page shows a contact before moderation.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -20,3 +24,10 @@ class ContactCardBlock(blocks.StructBlock):
         icon = "user"
         label = _("Contact card")
         template = "contacts/blocks/contact_card.html"
+
+    def render(self, value, context=None):
+        """Nothing while the chosen contact point is unpublished (a draft or withdrawn)."""
+        contact = value.get("contact_point") if value else None
+        if contact is None or not contact.live:
+            return ""
+        return super().render(value, context)

@@ -4,13 +4,31 @@ Translated fields are registered with django-modeltranslation in ``translation.p
 each gets ``_de`` and ``_en`` columns. Contact points belong to one or more of the
 six initiatives of the Smart City Dialogue, identified by a stable key that the
 initiative pages share (``InitiativePage.initiative_key``).
+
+Contact points are snippets with drafts and revisions, like publications: only ``live``
+ones appear on the public site (contact page, vCards, initiative pages, contact cards),
+and editors' changes go through the moderation workflow ("Moderators approval", see
+``smartcity/editorial/roles.py``). ``initiatives`` is a ``ParentalManyToManyField`` so
+that drafts keep their initiatives in the revision.
 """
 
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from smartcity.preview import BilingualPreviewMixin
 
 
 class InitiativeKey(models.TextChoices):
@@ -79,7 +97,21 @@ class Organisation(models.Model):
         return self.name
 
 
-class ContactPoint(models.Model):
+class ContactPointQuerySet(models.QuerySet):
+    def live(self):
+        """Contact points visitors may see: the published ones."""
+        return self.filter(live=True)
+
+
+class ContactPoint(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    BilingualPreviewMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
     """A unit of an organisation that answers questions about one or more initiatives."""
 
     key = models.SlugField(
@@ -113,7 +145,7 @@ class ContactPoint(models.Model):
     persons = models.TextField(
         _("persons"), blank=True, help_text=_("One person per line, optionally with their role.")
     )
-    initiatives = models.ManyToManyField(
+    initiatives = ParentalManyToManyField(
         Initiative,
         verbose_name=_("initiatives"),
         related_name="contact_points",
@@ -123,14 +155,31 @@ class ContactPoint(models.Model):
         _("sort order"), default=0, help_text=_("Lower numbers come first.")
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contactpoint")
+
+    objects = ContactPointQuerySet.as_manager()
+
     class Meta:
         ordering = ["sort_order", "pk"]
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
 
     def __str__(self):
-        label = self.organisation.short_name or self.organisation.name
-        return f"{label} – {self.purpose}"
+        organisation = self.organisation if self.organisation_id else None
+        label = (organisation.short_name or organisation.name) if organisation else ""
+        return f"{label} – {self.purpose}" if label else str(self.purpose)
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    # Preview in the admin: the contact card as pages show it, in either language ----
+
+    def get_preview_template(self, request, mode_name):
+        return "contacts/contact_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"contact": self, "translation_links": []}
 
     def get_vcard_url(self):
         return reverse("contacts:contact_vcard", kwargs={"key": self.key})

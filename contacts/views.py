@@ -14,7 +14,8 @@ from .vcard import build_vcard
 
 
 def _contact_points():
-    return ContactPoint.objects.select_related("organisation").order_by("sort_order", "pk")
+    """The published contact points, organisation included."""
+    return ContactPoint.objects.live().select_related("organisation").order_by("sort_order", "pk")
 
 
 def contact_list(request):

@@ -1,12 +1,13 @@
 """Admin for organisations and contact points (snippets, grouped under “Contacts”).
 
 The models are not indexed by Wagtail search; the admin lists search with the ORM
-over both language columns (``search_backend_name = None``).
+over both language columns (``search_backend_name = None``). Contact points have drafts
+and go through the moderation workflow (see ``contacts/models.py``).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -18,7 +19,7 @@ class ContactPointViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("Contact points")
     list_display = ["__str__", "organisation", "email", "phone", "sort_order"]
-    list_filter = ["organisation", "initiatives"]
+    list_filter = ["organisation", "initiatives", "live"]
     search_fields = ["key", "purpose_de", "purpose_en", "unit_de", "unit_en", "email", "persons_de"]
     search_backend_name = None
     ordering = ["sort_order", "pk"]
@@ -47,6 +48,7 @@ class ContactPointViewSet(SnippetViewSet):
         ),
         FieldPanel("initiatives", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sort_order"),
+        PublishingPanel(),
     ]
 
 

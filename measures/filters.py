@@ -20,7 +20,7 @@ class MeasureFilterSet(FacetedFilterSet):
     state = FacetFilter("model_project__state", options=FederalState, label=_("Federal state"))
     project = FacetFilter(
         "model_project",
-        options=lambda: ModelProject.objects.only("pk", "slug", "name"),
+        options=lambda: ModelProject.objects.live().only("pk", "slug", "name"),
         value_field="slug",
         label=_("Model project"),
     )

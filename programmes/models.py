@@ -2,14 +2,32 @@
 
 Translated fields (``name``, ``motto``, ``summary``, ``vision``) are registered with
 django-modeltranslation in ``translation.py``; each gets ``_de`` and ``_en`` columns.
+
+Model projects are Wagtail snippets with drafts and revisions, like measures and
+publications: only ``live`` ones are shown on the public site, and editors' changes go
+through the moderation workflow ("Moderators approval", see
+``smartcity/editorial/roles.py``) before they are published. ``topics`` is a
+``ParentalManyToManyField`` so that drafts keep their topics in the revision.
 """
 
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from smartcity.preview import BilingualPreviewMixin
 
 
 class Taxonomy(models.Model):
@@ -83,7 +101,21 @@ class FundingRound(models.Model):
 _PARTNER_SEPARATOR = re.compile(r"[;\n\r]+")
 
 
-class ModelProject(models.Model):
+class ModelProjectQuerySet(models.QuerySet):
+    def live(self):
+        """Model projects visitors may see: the published ones."""
+        return self.filter(live=True)
+
+
+class ModelProject(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    BilingualPreviewMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
     """One of the 73 funded model projects.
 
     Name, round, category, state, coordinates and partners come from the official list;
@@ -139,7 +171,7 @@ class ModelProject(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     vision = models.TextField(_("vision"), blank=True)
-    topics = models.ManyToManyField(
+    topics = ParentalManyToManyField(
         Topic, verbose_name=_("topics"), blank=True, related_name="model_projects"
     )
     website = models.URLField(_("website"), blank=True)
@@ -168,6 +200,10 @@ class ModelProject(models.Model):
     )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="modelproject")
+
+    objects = ModelProjectQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("model project")
@@ -176,8 +212,22 @@ class ModelProject(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     def get_absolute_url(self):
         return reverse("programmes:modelproject_detail", kwargs={"slug": self.slug})
+
+    # Preview in the admin: the public page in either language --------------------------
+
+    def get_preview_template(self, request, mode_name):
+        return "programmes/modelproject_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .views import detail_context
+
+        return {"request": request, **detail_context(self, preview=True)}
 
     @property
     def partner_list(self):

@@ -8,9 +8,11 @@ from .models import FederalState, ModelProject, Topic
 
 
 def public_projects():
-    return ModelProject.objects.select_related(
-        "state", "category", "funding_round", "phase"
-    ).prefetch_related("topics")
+    return (
+        ModelProject.objects.live()
+        .select_related("state", "category", "funding_round", "phase")
+        .prefetch_related("topics")
+    )
 
 
 register(

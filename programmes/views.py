@@ -26,7 +26,8 @@ from .models import ModelProject, Topic
 
 
 def project_queryset():
-    return ModelProject.objects.select_related("funding_round", "category", "state", "phase")
+    """The model projects visitors may see (published), with the relations pages show."""
+    return ModelProject.objects.live().select_related("funding_round", "category", "state", "phase")
 
 
 def ordered_topics():
@@ -179,7 +180,7 @@ class ModelProjectMapView(ModelProjectListView):
         return {
             "projects": projects,
             "result_count": len(projects),
-            "total_count": ModelProject.objects.count(),
+            "total_count": ModelProject.objects.live().count(),
             "is_filtered": bool(set(query) - {self.sort_param}),
             "notices": self.notices,
             "list_url": _with_query(reverse("programmes:modelproject_list"), query),
@@ -224,6 +225,8 @@ def measure_summary(project):
         relation = ModelProject._meta.get_field("measures")
     except FieldDoesNotExist:
         return None
+    if project.pk is None:  # the preview of a project that has not been saved yet
+        return {"total": 0, "by_status": [], "list_url": None}
     measure_model = relation.related_model
     measures = measure_model._default_manager.filter(**{relation.field.name: project})
     field_names = {field.name for field in measure_model._meta.get_fields()}
@@ -242,12 +245,8 @@ def measure_summary(project):
     return summary
 
 
-@require_safe
-def modelproject_detail(request, slug):
-    project = get_object_or_404(
-        project_queryset().select_related("image").prefetch_related(ordered_topics()),
-        slug=slug,
-    )
+def detail_context(project, *, preview=False):
+    """Context of the detail template; also used by the admin preview of a draft."""
     context = {
         "project": project,
         "measure_summary": measure_summary(project),
@@ -257,4 +256,16 @@ def modelproject_detail(request, slug):
             {"title": project.name},
         ],
     }
-    return render(request, "programmes/modelproject_detail.html", context)
+    if preview:
+        # The admin preview has no public address to switch languages on.
+        context["translation_links"] = []
+    return context
+
+
+@require_safe
+def modelproject_detail(request, slug):
+    project = get_object_or_404(
+        project_queryset().select_related("image").prefetch_related(ordered_topics()),
+        slug=slug,
+    )
+    return render(request, "programmes/modelproject_detail.html", detail_context(project))

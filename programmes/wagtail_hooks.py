@@ -2,7 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -22,7 +22,15 @@ class ModelProjectViewSet(SnippetViewSet):
     menu_label = _("Model projects")
     menu_order = 100
     list_display = ["name", "funding_round", "category", "state", "phase", "updated_at"]
-    list_filter = ["funding_round", "category", "state", "phase", "topics", "is_demo_content"]
+    list_filter = [
+        "funding_round",
+        "category",
+        "state",
+        "phase",
+        "topics",
+        "is_demo_content",
+        "live",
+    ]
     # Queryset search: the model is not in a Wagtail search index (see STACK.md).
     search_backend_name = None
     search_fields = ["name", "official_name", "slug", "partners"]
@@ -48,6 +56,7 @@ class ModelProjectViewSet(SnippetViewSet):
         "funding_eur",
         "contact",
         "is_demo_content",
+        "live",
         "updated_at",
     ]
     export_filename = "model-projects"
@@ -86,6 +95,7 @@ class ModelProjectViewSet(SnippetViewSet):
             heading=_("Facts and contact"),
         ),
         FieldPanel("is_demo_content"),
+        PublishingPanel(),
     ]
 
 

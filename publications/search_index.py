@@ -1,7 +1,9 @@
 """Publications in the search core."""
 
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from programmes.models import ModelProject
 from search.registry import SearchableKind, SearchField, register
 
 from .models import Publication
@@ -11,7 +13,11 @@ def public_publications():
     return (
         Publication.objects.live()
         .select_related("publication_type", "publisher")
-        .prefetch_related("topics", "model_projects", "initiatives")
+        .prefetch_related(
+            "topics",
+            Prefetch("model_projects", queryset=ModelProject.objects.live()),
+            "initiatives",
+        )
     )
 
 
@@ -38,5 +44,8 @@ register(
         list_url_name="publications:publication_list",
         rank=0.15,
         order=50,
+        dependencies={
+            ModelProject: lambda project: Publication.objects.filter(model_projects=project),
+        },
     )
 )

@@ -60,7 +60,10 @@ def publication_detail(request, slug):
         .prefetch_related(
             "topics",
             "initiatives",
-            Prefetch("model_projects", queryset=ModelProject.objects.only("pk", "slug", "name")),
+            Prefetch(
+                "model_projects",
+                queryset=ModelProject.objects.live().only("pk", "slug", "name"),
+            ),
         )
     )
     publication = get_object_or_404(queryset, slug=slug)
@@ -143,7 +146,7 @@ class PublicationListView(FilterableListView):
         ).prefetch_related(
             "topics",
             "initiatives",
-            Prefetch("model_projects", queryset=ModelProject.objects.only("pk", "name")),
+            Prefetch("model_projects", queryset=ModelProject.objects.live().only("pk", "name")),
         )
 
     @property

@@ -135,11 +135,13 @@ class InitiativePage(BasePage):
         verbose_name_plural = _("initiative pages")
 
     def get_contact_points(self):
-        """Contact points assigned to this page's initiative, organisation included."""
+        """Published contact points of this page's initiative, organisation included."""
         if not self.initiative_key:
             return ContactPoint.objects.none()
-        return ContactPoint.objects.filter(initiatives__key=self.initiative_key).select_related(
-            "organisation"
+        return (
+            ContactPoint.objects.live()
+            .filter(initiatives__key=self.initiative_key)
+            .select_related("organisation")
         )
 
 

@@ -36,8 +36,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 class SolutionProfileQuerySet(models.QuerySet):
     def public(self):
-        """Profiles a visitor may see: the published (live) ones."""
-        return self.filter(live=True)
+        """Profiles a visitor may see: the published (live) ones whose lead model project
+        is published too."""
+        return self.filter(live=True, lead_project__live=True)
 
 
 class SolutionProfile(
@@ -177,6 +178,12 @@ class SolutionProfile(
 
     def __str__(self):
         return self.title
+
+    @property
+    def public_contact(self):
+        """The contact point while it is published, else None (a draft stays hidden)."""
+        contact = self.contact
+        return contact if contact is not None and contact.live else None
 
     def get_absolute_url(self):
         return reverse("solutions:solution_detail", kwargs={"slug": self.slug})

@@ -326,7 +326,7 @@ def build_pdf(profile, *, absolute_url: str = "") -> bytes:
         for measure in measures:
             write.item("-", f"{measure.title} ({measure.model_project.name})")
 
-    contact = profile.contact
+    contact = profile.public_contact
     if contact is not None:
         write.heading(_("Contact"))
         organisation = contact.organisation

@@ -16,7 +16,7 @@ def detail_queryset():
         .prefetch_related(
             Prefetch(
                 "partner_projects",
-                queryset=ModelProject.objects.select_related("state").order_by("name"),
+                queryset=ModelProject.objects.live().select_related("state").order_by("name"),
             ),
             Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name")),
             Prefetch(

@@ -1,7 +1,9 @@
 """Solution profiles in the search core."""
 
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
+from programmes.models import ModelProject
 from search.registry import SearchableKind, SearchField, register
 
 from .models import SolutionProfile
@@ -12,9 +14,20 @@ def public_solutions():
         SolutionProfile.objects.public()
         .select_related("lead_project__state")
         .prefetch_related(
-            "topics", "fields_of_action", "partner_projects", "process_steps", "success_factors"
+            "topics",
+            "fields_of_action",
+            Prefetch("partner_projects", queryset=ModelProject.objects.live()),
+            "process_steps",
+            "success_factors",
         )
     )
+
+
+def solutions_of_project(project):
+    """Profiles that show a model project's name: as their lead or as a partner."""
+    return SolutionProfile.objects.filter(
+        Q(lead_project=project) | Q(partner_projects=project)
+    ).distinct()
 
 
 register(
@@ -44,5 +57,6 @@ register(
         list_url_name="solutions:solution_list",
         rank=0.2,
         order=40,
+        dependencies={ModelProject: solutions_of_project},
     )
 )

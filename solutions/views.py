@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from programmes.models import MunicipalityCategory, Topic
+from programmes.models import ModelProject, MunicipalityCategory, Topic
 from smartcity.filtering.export import ExportColumn
 from smartcity.filtering.filters import current_language
 from smartcity.filtering.views import FilterableListView, SortOption
@@ -46,7 +46,7 @@ def detail_context(profile, request, *, preview=False):
         "success_factors": list(profile.success_factors.all()),
         "images": list(profile.images.all()),
         "checklist": profile.checklist(),
-        "contact": profile.contact,
+        "contact": profile.public_contact,
         "pdf_size": pdf_size,
         "is_preview": preview,
         "extra_breadcrumbs": [
@@ -174,7 +174,10 @@ class SolutionListView(FilterableListView):
 
     def get_export_queryset(self, queryset):
         return queryset.select_related("lead_project__state").prefetch_related(
-            "partner_projects", "topics", "fields_of_action", "municipality_categories"
+            Prefetch("partner_projects", queryset=ModelProject.objects.live()),
+            "topics",
+            "fields_of_action",
+            "municipality_categories",
         )
 
     @property

@@ -169,6 +169,9 @@ class ModelProjectResource(Resource):
         Bool("is_demo_content", description="true when sample values are invented."),
     ]
 
+    def get_queryset(self):
+        return self.model.objects.live()
+
     def prefetch(self, queryset):
         from programmes.models import Topic
 
@@ -271,8 +274,13 @@ class SolutionResource(Resource):
         return self.model.objects.public()
 
     def prefetch(self, queryset):
+        from programmes.models import ModelProject
+
         return queryset.select_related("lead_project").prefetch_related(
-            "partner_projects", "topics", "fields_of_action", "municipality_categories"
+            Prefetch("partner_projects", queryset=ModelProject.objects.live()),
+            "topics",
+            "fields_of_action",
+            "municipality_categories",
         )
 
     def last_modified(self):
@@ -334,7 +342,10 @@ class PublicationResource(Resource):
         ).prefetch_related(
             "topics",
             "initiatives",
-            Prefetch("model_projects", queryset=ModelProject.objects.only("pk", "slug", "name")),
+            Prefetch(
+                "model_projects",
+                queryset=ModelProject.objects.live().only("pk", "slug", "name"),
+            ),
         )
 
     def last_modified(self):

@@ -380,9 +380,10 @@ def load_model_projects(stdout=None, path=MODEL_PROJECTS_CSV):
             values, chosen_topics = demo_values(
                 row, topics=topics, phases=phases, state=official["state"]
             )
+            # Published at once (live): loaded projects need no moderation.
             project = ModelProject(slug=row.slug, is_demo_content=True, **official, **values)
+            project.topics.set(chosen_topics)  # written by save() (a parental relation)
             project.save()
-            project.topics.set(chosen_topics)
             created += 1
             continue
         # Compare foreign keys by id so that checking costs no extra queries.

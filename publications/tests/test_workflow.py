@@ -26,4 +26,5 @@ def workflow_case(make_publication):
         detail_route="publications:publication_detail",
         make=make_publication,
         list_url=publication_list,
+        api_resource="publications",
     )

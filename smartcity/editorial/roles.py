@@ -1,11 +1,13 @@
 """The editorial roles (groups) and the moderation workflow, defined in one place.
 
-``setup_roles()`` is called by the data migrations ``smartcity.0003_editorial_roles`` and
-``smartcity.0004_workflow_for_solutions_and_publications`` and by ``manage.py setup_roles``.
-It is idempotent and generic: every model of the content apps gets its permissions, so
-re-running it after new models have landed (e.g. a new snippet type) brings the groups up
-to date. Every content snippet with ``WorkflowMixin`` (measures, solution profiles,
-publications) gets the moderation workflow.
+``setup_roles()`` is called by the data migrations ``smartcity.0003_editorial_roles``,
+``smartcity.0004_workflow_for_solutions_and_publications`` and
+``contacts.0004_workflow_for_model_projects_and_contact_points`` and by
+``manage.py setup_roles``. It is idempotent and generic: every model of the content apps
+gets its permissions, so re-running it after new models have landed (e.g. a new snippet
+type) brings the groups up to date. Every content snippet with ``WorkflowMixin``
+(measures, solution profiles, publications, model projects, contact points) gets the
+moderation workflow.
 
 Roles:
 

@@ -6,6 +6,8 @@ live version.
 
 An app's ``tests/test_workflow.py`` imports these tests and defines the fixture
 ``workflow_case`` (a :class:`WorkflowCase`) for its model; pytest then runs them there.
+Used for measures' siblings: solution profiles, publications, model projects and contact
+points.
 """
 
 import re
@@ -27,34 +29,75 @@ LIVE_TITLE = "Eintrag in der Moderation"
 LIVE_TITLE_EN = "Entry in moderation"
 
 
+def page_heading(response):
+    """The text of the page's ``<h1>``."""
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", response.content.decode(), re.S)
+    return match.group(1).strip()
+
+
 @dataclass
 class WorkflowCase:
     model: type
-    detail_route: str  # URL name of the public detail page, with a ``slug``
+    detail_route: str  # URL name of the public detail page (or file), with a ``slug``
     make: Callable  # make(title_de=…, title_en=…, live=True) -> a saved object
     list_url: Callable  # list_url(language) -> a public list holding only this test's objects
+    # The field the tests change: translated (``<field>_de``, ``<field>_en``) or one
+    # column for both languages (``translated=False``, e.g. a model project's name).
+    title_field: str = "title"
+    translated: bool = True
+    # The detail route's argument: its name and the object's attribute.
+    lookup: str = "slug"
+    # What the public detail response shows as the object's title.
+    read_title: Callable = page_heading
+    # The collection of the public API (``/api/v1/<name>/``) and its title field, if any.
+    api_resource: str | None = None
+    api_title: str = "title"
 
     @property
     def label(self):
         return self.model._meta.model_name
+
+    def field(self, language):
+        return f"{self.title_field}_{language}" if self.translated else self.title_field
+
+    def expected(self, german, english):
+        """What the German and English pages show of an object titled so."""
+        return [german, english] if self.translated else [german, german]
+
+    def title(self, obj, language="de"):
+        return getattr(obj, self.field(language))
 
     def admin_url(self, name, *args):
         return reverse(self.model.snippet_viewset.get_url_name(name), args=args)
 
     def detail_url(self, obj, language="de"):
         with translation.override(language):
-            return reverse(self.detail_route, kwargs={"slug": obj.slug})
+            return reverse(self.detail_route, kwargs={self.lookup: getattr(obj, self.lookup)})
 
     def public_titles(self, client, obj):
-        """The ``<h1>`` of the German and English public pages, or the status if not 200."""
+        """The titles the German and English public pages show, or the status if not 200."""
         titles = []
         for language in ("de", "en"):
             response = client.get(self.detail_url(obj, language))
             if response.status_code != 200:
                 titles.append(response.status_code)
                 continue
-            match = re.search(r"<h1[^>]*>(.*?)</h1>", response.content.decode(), re.S)
-            titles.append(match.group(1).strip())
+            titles.append(self.read_title(response))
+        return titles
+
+    def api_titles(self, client, obj):
+        """The titles of the German and English API records, or the status if not 200."""
+        url = reverse(
+            "opendata_api:detail",
+            kwargs={"resource": self.api_resource, "identifier": getattr(obj, self.lookup)},
+        )
+        titles = []
+        for language in ("de", "en"):
+            response = client.get(url, {"lang": language})
+            if response.status_code != 200:
+                titles.append(response.status_code)
+                continue
+            titles.append(response.json()["result"][self.api_title])
         return titles
 
 
@@ -153,44 +196,49 @@ def test_edit_view_offers_moderators_publish(client, workflow_case, published, m
 def test_editor_cannot_publish_but_a_moderator_can(
     client, workflow_case, published, editor, moderator
 ):
-    url = workflow_case.admin_url("edit", published.pk)
+    case = workflow_case
+    url = case.admin_url("edit", published.pk)
     client.force_login(editor)
-    data = edit_form_data(client, url, title_de="Von der Redaktion veröffentlicht?")
+    data = edit_form_data(client, url, **{case.field("de"): "Von der Redaktion veröffentlicht?"})
     data["action-publish"] = "action-publish"
     client.post(url, data)
 
     published.refresh_from_db()
-    assert published.title_de == LIVE_TITLE
-    assert workflow_case.public_titles(client, published)[0] == LIVE_TITLE
+    assert case.title(published) == LIVE_TITLE
+    assert case.public_titles(client, published)[0] == LIVE_TITLE
 
     client.logout()
     client.force_login(moderator)
-    data = edit_form_data(client, url, title_de="Von der Moderation veröffentlicht")
+    data = edit_form_data(client, url, **{case.field("de"): "Von der Moderation veröffentlicht"})
     data["action-publish"] = "action-publish"
     response = client.post(url, data)
 
     assert response.status_code == 302
     published.refresh_from_db()
-    assert published.title_de == "Von der Moderation veröffentlicht"
+    assert case.title(published) == "Von der Moderation veröffentlicht"
+    client.logout()
+    assert case.public_titles(client, published)[0] == "Von der Moderation veröffentlicht"
 
 
 def test_editor_saves_a_draft_submits_it_and_a_moderator_approves(
     client, workflow_case, published, editor, moderator
 ):
+    case = workflow_case
     obj = published
-    url = workflow_case.admin_url("edit", obj.pk)
+    url = case.admin_url("edit", obj.pk)
     client.force_login(editor)
-    response = client.post(url, edit_form_data(client, url, title_de="Überarbeiteter Eintrag"))
+    draft = edit_form_data(client, url, **{case.field("de"): "Überarbeiteter Eintrag"})
+    response = client.post(url, draft)
     assert response.status_code == 302
 
     obj.refresh_from_db()
-    assert obj.title_de == LIVE_TITLE
+    assert case.title(obj) == LIVE_TITLE
     assert obj.has_unpublished_changes
     assert obj.latest_revision.user == editor
-    assert obj.latest_revision.as_object().title_de == "Überarbeiteter Eintrag"
+    assert case.title(obj.latest_revision.as_object()) == "Überarbeiteter Eintrag"
     assert not obj.workflow_in_progress
 
-    data = edit_form_data(client, url, title_de="Eingereichter Eintrag")
+    data = edit_form_data(client, url, **{case.field("de"): "Eingereichter Eintrag"})
     data["action-submit"] = "action-submit"
     response = client.post(url, data)
     assert response.status_code == 302
@@ -199,26 +247,26 @@ def test_editor_saves_a_draft_submits_it_and_a_moderator_approves(
     state = obj.current_workflow_state
     assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.requested_by == editor
-    assert obj.title_de == LIVE_TITLE  # not public yet
+    assert case.title(obj) == LIVE_TITLE  # not public yet
     task_state = obj.current_workflow_task_state
     assert task_state.task.specific.get_actions(obj, editor) == []
 
     # While it is in moderation the editor is locked out of the submitted version.
     buttons = action_buttons(client.get(url).content.decode())
     assert "action-submit" not in buttons and "action-publish" not in buttons
-    client.post(url, edit_form_data(client, url, title_de="Nachträglich geändert"))
+    client.post(url, edit_form_data(client, url, **{case.field("de"): "Nachträglich geändert"}))
     obj.refresh_from_db()
-    assert obj.latest_revision.as_object().title_de == "Eingereichter Eintrag"
+    assert case.title(obj.latest_revision.as_object()) == "Eingereichter Eintrag"
 
     # The editor cannot approve their own submission.
-    action_url = workflow_case.admin_url("workflow_action", obj.pk, "approve", task_state.pk)
+    action_url = case.admin_url("workflow_action", obj.pk, "approve", task_state.pk)
     client.post(action_url, {"comment": ""})
     obj.refresh_from_db()
-    assert obj.title_de == LIVE_TITLE
+    assert case.title(obj) == LIVE_TITLE
     assert obj.workflow_in_progress
 
     client.logout()
-    assert workflow_case.public_titles(client, obj) == [LIVE_TITLE, LIVE_TITLE_EN]
+    assert case.public_titles(client, obj) == case.expected(LIVE_TITLE, LIVE_TITLE_EN)
 
     client.force_login(moderator)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
@@ -228,34 +276,38 @@ def test_editor_saves_a_draft_submits_it_and_a_moderator_approves(
     assert response.status_code in (200, 302)
 
     obj.refresh_from_db()
-    assert obj.title_de == "Eingereichter Eintrag"
+    assert case.title(obj) == "Eingereichter Eintrag"
     assert obj.live and not obj.has_unpublished_changes
     assert not obj.workflow_in_progress
     client.logout()
-    assert workflow_case.public_titles(client, obj)[0] == "Eingereichter Eintrag"
+    assert case.public_titles(client, obj)[0] == "Eingereichter Eintrag"
 
 
 def test_anonymous_visitors_never_see_drafts(client, workflow_case, published, editor, moderator):
-    published.title_de = "Unveröffentlichter Titel"
-    published.title_en = "Unpublished title"
+    case = workflow_case
+    live_titles = case.expected(LIVE_TITLE, LIVE_TITLE_EN)
+    setattr(published, case.field("de"), "Unveröffentlichter Titel")
+    if case.translated:
+        setattr(published, case.field("en"), "Unpublished title")
     published.save_revision(user=editor)
-    new = workflow_case.make(
-        title_de="Neuer Eintrag im Entwurf", title_en="New draft entry", live=False
-    )
+    new = case.make(title_de="Neuer Eintrag im Entwurf", title_en="New draft entry", live=False)
     new.save_revision(user=editor)
     Workflow.objects.get(name=WORKFLOW_NAME).start(new, editor)
 
-    assert workflow_case.public_titles(client, published) == [LIVE_TITLE, LIVE_TITLE_EN]
-    assert workflow_case.public_titles(client, new) == [404, 404]
-    for language, live_title in (("de", LIVE_TITLE), ("en", LIVE_TITLE_EN)):
-        listing = client.get(workflow_case.list_url(language)).content.decode()
+    assert case.public_titles(client, published) == live_titles
+    assert case.public_titles(client, new) == [404, 404]
+    if case.api_resource:
+        assert case.api_titles(client, published) == live_titles
+        assert case.api_titles(client, new) == [404, 404]
+    for language, live_title in zip(("de", "en"), live_titles, strict=True):
+        listing = client.get(case.list_url(language)).content.decode()
         assert live_title in listing
         assert "Unveröffentlichter Titel" not in listing
         assert "Unpublished title" not in listing
         assert "Neuer Eintrag im Entwurf" not in listing and "New draft entry" not in listing
     for preview in (
-        workflow_case.admin_url("preview_on_edit", published.pk),
-        workflow_case.admin_url("revisions_view", published.pk, published.latest_revision_id),
+        case.admin_url("preview_on_edit", published.pk),
+        case.admin_url("revisions_view", published.pk, published.latest_revision_id),
     ):
         response = client.get(preview)
         assert response.status_code == 302
@@ -267,7 +319,7 @@ def test_anonymous_visitors_never_see_drafts(client, workflow_case, published, e
     task_state.task.specific.on_action(task_state, moderator, "approve")
     new.refresh_from_db()
     assert new.live
-    assert workflow_case.public_titles(client, new) == [
-        "Neuer Eintrag im Entwurf",
-        "New draft entry",
-    ]
+    new_titles = case.expected("Neuer Eintrag im Entwurf", "New draft entry")
+    assert case.public_titles(client, new) == new_titles
+    if case.api_resource:
+        assert case.api_titles(client, new) == new_titles

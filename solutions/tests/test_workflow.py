@@ -27,4 +27,5 @@ def workflow_case(world):
         detail_route="solutions:solution_detail",
         make=world.profile,
         list_url=solution_list,
+        api_resource="solutions",
     )
