@@ -159,3 +159,12 @@ def test_generated_titles_fit_their_project_in_a_larger_set():
     assert any("Kreisgebiet" in t for t in by_category["interkommunal_landkreis"])
     assert any("Ortsteilen" in t for t in by_category["kleinstadt_landgemeinde"])
     assert not any("Innenstadt" in t for t in by_category["interkommunal_landkreis"])
+
+
+def test_every_place_an_archetype_names_exists():
+    """A misspelt place key would silently never be used."""
+    from measures.demo.texts import ARCHETYPES, PLACE_KEYS
+
+    for archetype in ARCHETYPES:
+        assert set(archetype.places) <= PLACE_KEYS, archetype.title_de
+        assert archetype.categories, archetype.title_de
