@@ -7,6 +7,7 @@ class SmartCityConfig(AppConfig):
     verbose_name = _("Smart City Dialogue: pages")
 
     def ready(self):
-        from . import pagecache
+        from . import documents, pagecache
 
         pagecache.connect_signals()
+        documents.connect_signals()

@@ -1,12 +1,18 @@
-"""The site's own pages and the document library in the search core."""
+"""The site's own pages and the document library in the search core.
+
+Documents are searchable only while they are public: used by live content or kept in a
+public collection (``smartcity/documents.py``).
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import Page
 
 from news.models import EventPage, NewsPage
 from search.pages import PAGE_FIELDS, page_language, page_summary, page_url
 from search.registry import SearchableKind, SearchField, register
+
+from .documents import public_documents
 
 
 def public_pages():
@@ -36,11 +42,6 @@ register(
         order=10,
     )
 )
-
-
-def public_documents():
-    restricted = CollectionViewRestriction.objects.values("collection")
-    return get_document_model().objects.exclude(collection__in=restricted)
 
 
 register(

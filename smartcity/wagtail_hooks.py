@@ -1,12 +1,25 @@
-"""Admin hooks of the editorial set-up: dashboard panels and the measures import."""
+"""Wagtail hooks: dashboard panels and the measures import of the editorial set-up, and
+who may download a document."""
 
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import documents
 from .editorial import imports
 from .editorial.panels import ModerationQueuePanel, StaleMeasuresPanel, UserDraftsPanel
+
+
+@hooks.register("before_serve_document")
+def serve_only_public_documents(document, request):
+    """A document nothing published uses is not there for visitors (see documents.py)."""
+    if documents.may_see_every_document(request.user):
+        return None
+    if not documents.is_public(document):
+        raise Http404("This document is not published.")
+    return None
 
 
 @hooks.register("construct_homepage_panels")

@@ -223,6 +223,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "smartcity.uploads.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Visitors download and find a document only while published content uses it, or when it
+# lies in one of these collections (or below one); see smartcity/documents.py.
+PUBLIC_DOCUMENT_COLLECTIONS = ["Öffentlich"]
 # Form fields other than files (large StreamField pages) and the size above which an
 # uploaded file is written to a temporary file instead of memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * _MB

@@ -345,13 +345,16 @@ def test_upload_limits_are_configured():
 def test_documents_are_served_with_safe_headers(admin_client, name, content, disposition):
     assert upload_document(admin_client, name, content).status_code == 302
     document = get_document_model().objects.get(title=name)
-    admin_client.logout()
+    # Signed in with document permissions: editors check the file before it is used.
     response = admin_client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith(disposition)
     assert response["Content-Security-Policy"] == "default-src 'none'"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"".join(response.streaming_content) == content
+    # Visitors get nothing until published content uses it (smartcity/documents.py).
+    admin_client.logout()
+    assert admin_client.get(document.url).status_code == 404
 
 
 def test_content_check_reads_only_the_start_and_rewinds():
