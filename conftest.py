@@ -210,6 +210,21 @@ def _quiet_content_logs():
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_state():
+    """What one test leaves in the process does not reach the next: the active language,
+    and memos built from content that the test's rollback has since removed."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    from smartcity import memo, pagecache
+
+    translation.activate(settings.LANGUAGE_CODE)
+    memo.forget()
+    pagecache.forget_generation()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, request):
     """Create the test database as usual, then load the site's content into it once."""

@@ -54,6 +54,7 @@ def prepare(count, stdout):
 
     from measures.demo.generator import generate_measures
     from measures.models import Measure
+    from measures.similar import forget_all
     from search.indexing import rebuild
     from search.models import SearchEntry
     from search.signals import paused
@@ -77,6 +78,7 @@ def prepare(count, stdout):
         stdout.write("Indexing the measures …\n")
         started = time.perf_counter()
         rebuild(["measures"])
+        forget_all()
         stdout.write(f"  indexed in {time.perf_counter() - started:.0f} s\n")
     if connection.vendor == "postgresql":
         # Planner statistics as on a database that has been running for a while.
@@ -146,6 +148,9 @@ def main():
     parser.add_argument(
         "--requests-only", action="store_true", help="skip the judged set's quality figures"
     )
+    parser.add_argument(
+        "--prepare-only", action="store_true", help="only bring the database to --count"
+    )
     args = parser.parse_args()
     setup_django()
     import logging
@@ -161,6 +166,8 @@ def main():
     )
     total = prepare(args.count, out)
     out.write(f"{total} measures\n")
+    if args.prepare_only:
+        return
     from search.relevance.evaluate import load_queries
 
     if not args.requests_only:

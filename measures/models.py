@@ -190,3 +190,29 @@ class Measure(
         from .views import detail_context
 
         return {"request": request, **detail_context(self, request=request, preview=True)}
+
+
+class SimilarMeasure(models.Model):
+    """A stored neighbour of a published measure, best first (see ``measures.similar``).
+
+    Derived data: written when measures are saved, published, unpublished or deleted, and
+    on the first view of a measure that has none yet; never edited by hand.
+    """
+
+    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, related_name="similar_to_links"
+    )
+    position = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+
+    class Meta:
+        ordering = ["measure", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["measure", "similar"], name="similar_measure_unique")
+        ]
+        verbose_name = _("similar measure")
+        verbose_name_plural = _("similar measures")
+
+    def __str__(self):
+        return f"{self.measure_id} → {self.similar_id} ({self.position})"

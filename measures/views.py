@@ -8,17 +8,17 @@ from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from smartcity.filtering.export import ExportColumn
 from smartcity.filtering.filters import current_language
 from smartcity.filtering.views import FilterableListView, SortOption
+from smartcity.plaintext import html_to_text
 
 from .filters import MeasureFilterSet
 from .models import Measure
-from .similar import similar_measures
+from .similar import similar_measures, stored_similar_measures
 
 
 def _title_ordering():
@@ -37,7 +37,9 @@ EXPORT_COLUMNS = [
     ExportColumn("title", "title", "Title."),
     ExportColumn("summary", "summary", "Short summary."),
     ExportColumn(
-        "description", lambda m: strip_tags(m.description).strip(), "Description (plain text)."
+        "description",
+        lambda m: html_to_text(m.description),
+        "Description (plain text, paragraphs separated by a blank line).",
     ),
     ExportColumn("goals", "goals", "Goals."),
     ExportColumn("model_project", "model_project.name", "Name of the model project."),
@@ -58,6 +60,23 @@ EXPORT_COLUMNS = [
     ExportColumn("contact_email", "contact_email", "Contact e-mail address."),
     ExportColumn("last_updated", "last_updated", "Date of the last update (YYYY-MM-DD)."),
     ExportColumn("is_demo_content", "is_demo_content", "true for invented sample entries."),
+]
+# Properties of the GeoJSON features (keys of EXPORT_COLUMNS); documented in
+# docs/filterable-lists.md ("Measures GeoJSON").
+GEOJSON_KEYS = [
+    "id",
+    "slug",
+    "url",
+    "title",
+    "summary",
+    "model_project",
+    "model_project_slug",
+    "status",
+    "spatial_effect",
+    "fields_of_action",
+    "topics",
+    "last_updated",
+    "is_demo_content",
 ]
 
 
@@ -81,6 +100,8 @@ class MeasureListView(FilterableListView):
     default_sort = "updated"
     search_sort = "relevance"
     export_url_name = "measures:measure_export"
+    export_formats = ("csv", "json", "geojson")
+    geojson_id_key = "slug"
     feed_url_name = "feeds:measures"
     export_basename = gettext_lazy("measures")
 
@@ -140,6 +161,18 @@ class MeasureListView(FilterableListView):
         columns[2] = ExportColumn("url", lambda m: base + m.get_absolute_url())
         return columns
 
+    @property
+    def geojson_columns(self):
+        by_key = {column.key: column for column in self.export_columns}
+        return [by_key[key] for key in GEOJSON_KEYS]
+
+    def export_geometry(self, measure):
+        """The point of the measure's model project (its lead municipality)."""
+        project = measure.model_project
+        if project.longitude is None or project.latitude is None:
+            return None
+        return (project.longitude, project.latitude)
+
 
 def detail_context(measure, *, request=None, preview=False):
     """Everything the detail template shows (also used for admin previews)."""
@@ -153,7 +186,9 @@ def detail_context(measure, *, request=None, preview=False):
         "measure": measure,
         "object": measure,
         "project": measure.model_project,
-        "similar": similar_measures(measure) if measure.pk else [],
+        "similar": (similar_measures(measure) if preview else stored_similar_measures(measure))
+        if measure.pk
+        else [],
         "list_url": list_url,
         "permalink": permalink,
         "report_error_url": (

@@ -39,8 +39,8 @@ def home_page_for_language(language_code=None):
     )
 
 
-def main_menu_pages():
-    home = home_page_for_language()
+def main_menu_pages(home=None):
+    home = home if home is not None else home_page_for_language()
     entries = []
     if home is not None:
         for page in (
@@ -50,7 +50,7 @@ def main_menu_pages():
             .public()
             .only("id", "title", "url_path", "path", "depth", "locale_id")
         ):
-            entries.append({"title": page.title, "url": page.url, "page_id": page.id})
+            entries.append({"title": page.title, "url": _url(page, home), "page_id": page.id})
     for url_name, label in DATABASE_MENU_ENTRIES:
         try:
             entries.append(
@@ -66,10 +66,10 @@ def main_menu_pages():
     return entries
 
 
-def footer_pages():
+def footer_pages(home=None):
     from .models import StandardPage
 
-    home = home_page_for_language()
+    home = home if home is not None else home_page_for_language()
     if home is None:
         return StandardPage.objects.none()
     return (
@@ -80,6 +80,36 @@ def footer_pages():
         .only("id", "title", "url_path", "path", "depth", "locale_id")
         .order_by("path")
     )
+
+
+def site_chrome(language_code=None) -> dict:
+    """``home`` ({id, title, url} or None), ``menu`` and ``footer`` (lists of {title, url,
+    …}) of a language, built once per content generation (``smartcity.memo``)."""
+    from .memo import per_generation
+
+    code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+
+    def build():
+        with translation.override(code):
+            home = home_page_for_language(code)
+            if home is None:
+                return {"home": None, "menu": main_menu_pages(), "footer": []}
+            return {
+                "home": {"id": home.id, "title": home.title, "url": home.get_url()},
+                "menu": main_menu_pages(home),
+                "footer": [
+                    {"id": page.id, "title": page.title, "url": _url(page, home)}
+                    for page in footer_pages(home)
+                ],
+            }
+
+    return per_generation(("site_chrome", code), build, language=False)
+
+
+def _url(page, home):
+    """The page's URL, with the site root paths read once (kept on the home page)."""
+    page._wagtail_cached_site_root_paths = home._get_site_root_paths()
+    return page.get_url()
 
 
 def translation_links(request, page=None):

@@ -20,6 +20,8 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import translation
 
+from smartcity.memo import per_generation
+
 # Control characters (NUL included) that PostgreSQL or the HTML output cannot take.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -37,7 +39,7 @@ def current_language() -> str:
     return code if code in available else settings.LANGUAGE_CODE
 
 
-@dataclass
+@dataclass(frozen=True)
 class Option:
     """One selectable value of a facet."""
 
@@ -136,22 +138,31 @@ class FacetFilter(django_filters.Filter):
         return items.all() if isinstance(items, models.QuerySet) else items
 
     def load_options(self) -> list[Option]:
-        """Read the options (at most one query) and offer them to the form field."""
+        """Read the options and offer them to the form field: at most one query per
+        content generation and language in each process (``smartcity.memo``)."""
         if self.options is None:
-            label_of = self.option_label or str
-            options = []
-            for item in self.option_items():
-                if isinstance(item, models.Model):
-                    value, label, key = getattr(item, self.value_field), label_of(item), item.pk
-                elif len(item) == 3:
-                    value, label, key = item
-                else:
-                    value, label = item
-                    key = value
-                options.append(Option(value=str(value), label=str(label), pk=key))
-            self.options = options
-            self.extra["choices"] = [(o.value, o.label) for o in options]
+            parent = getattr(self, "parent", None)
+            if parent is None:  # not bound to a FilterSet: nothing to share it with
+                self.options = self._read_options()
+            else:
+                key = ("facet_options", type(parent), self.field_name, self.value_field)
+                self.options = list(per_generation(key, self._read_options))
+            self.extra["choices"] = [(o.value, o.label) for o in self.options]
         return self.options
+
+    def _read_options(self) -> list[Option]:
+        label_of = self.option_label or str
+        options = []
+        for item in self.option_items():
+            if isinstance(item, models.Model):
+                value, label, key = getattr(item, self.value_field), label_of(item), item.pk
+            elif len(item) == 3:
+                value, label, key = item
+            else:
+                value, label = item
+                key = value
+            options.append(Option(value=str(value), label=str(label), pk=key))
+        return options
 
     def pks_for(self, values):
         by_value = {option.value: option.pk for option in self.load_options()}

@@ -9,6 +9,7 @@ from measures.demo.generator import (
 )
 from measures.demo.loader import load_measure_taxonomies
 from measures.models import Measure
+from measures.similar import forget_all
 from search.indexing import rebuild
 from search.signals import paused
 from smartcity.pagecache import invalidate_page_cache
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         # Bulk inserts send no save signals: index the measures and empty the page cache.
         self.stdout.write("Indexing the measures for search …")
         rebuild(["measures"], stdout=self.stdout)
+        forget_all()  # stored similar measures: ranked again on each measure's first view
         invalidate_page_cache()
         self.stdout.write(
             self.style.SUCCESS(f"{created} demo measures created ({count - created} existed).")

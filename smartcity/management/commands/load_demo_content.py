@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
+from measures import similar
 from search import indexing, signals
 from smartcity.pagecache import invalidate_page_cache
 
@@ -30,6 +31,8 @@ class Command(BaseCommand):
                 import_string(path)(stdout=self.stdout)
         self.stdout.write(self.style.MIGRATE_HEADING("Building the search index …"))
         indexing.rebuild(stdout=self.stdout)
+        # Stored similar measures are ranked again on each measure's first view.
+        similar.forget_all()
         # Bulk inserts send no save signals: empty the page cache explicitly.
         invalidate_page_cache()
         self.stdout.write(self.style.SUCCESS("Content loaded."))
