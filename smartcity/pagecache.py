@@ -52,6 +52,19 @@ full-page request, whatever its other ``HX-*`` headers. Stored pages carry
 ``Vary: HX-Request, HX-History-Restore-Request`` so that a CDN keeps them apart from
 fragments too.
 
+**Generations per kind of content.** Besides the site-wide generation (replaced on every
+change; memos of derived values such as the menu use it, ``smartcity.memo``) each kind of
+content has a generation of its own: one per content app whose records are not pages
+(``KIND_APPS``: measures, model projects, solutions, publications, contacts) and ``site``
+for everything else (pages, images, documents, redirects, the site's own snippets). The
+pages of a database (its list, detail and export views, found by URL namespace) are keyed
+by the ``site`` generation and the generations of the kinds they show
+(``NAMESPACE_KINDS``); every other page, and every page with ``PAGE_CACHE_PER_KIND``
+off, by the site-wide one. So publishing a measure leaves the cached publications and
+contacts alone, while a change to a page (the menu and footer are on every page) still
+empties everything. When a database's templates start to show another kind, add it to
+``NAMESPACE_KINDS``.
+
 Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_MAX_AGE``
 (browser), ``PAGE_CACHE_S_MAXAGE`` (shared caches) and ``PAGE_CACHE_EXCLUDED_PREFIXES``.
 """
@@ -66,9 +79,11 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_http_date_safe, urlencode
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language_from_path, get_language_from_request
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 logger = logging.getLogger(__name__)
@@ -140,6 +155,7 @@ def forget_generation() -> None:
     global _generation_memo
     with _memo_lock:
         _generation_memo = (None, None, 0.0)
+        _kind_memo.clear()
 
 
 def current_generation() -> str:
@@ -166,8 +182,9 @@ def current_generation() -> str:
     return generation
 
 
-def invalidate_page_cache(**kwargs) -> None:
-    """Make every cached page stale (called on any content change)."""
+def invalidate_page_cache(sender=None, **kwargs) -> None:
+    """Make cached pages stale: those that show ``sender``'s kind of content when a model
+    is given (signals), else every cached page."""
     global _generation_memo, _invalidations
     alias = _cache_alias()
     generation = uuid.uuid4().hex
@@ -176,6 +193,103 @@ def invalidate_page_cache(**kwargs) -> None:
         caches[alias].set(GENERATION_KEY, generation, None)
         _invalidations += 1
         _generation_memo = (alias, generation, _clock())
+    if isinstance(sender, type) and hasattr(sender, "_meta"):
+        _replace_kind_generations([kind_of(sender)])
+    else:
+        _replace_kind_generations([SITE_KIND])  # part of every key
+
+
+# Content apps with a generation of their own, and what the pages of each database show.
+KIND_APPS = frozenset({"measures", "programmes", "solutions", "publications", "contacts"})
+SITE_KIND = "site"
+NAMESPACE_KINDS = {
+    "measures": {"measures", "programmes", "solutions"},
+    "solutions": {"solutions", "programmes", "measures", "contacts"},
+    "publications": {"publications", "programmes", "solutions"},
+    "contacts": {"contacts", "programmes"},
+}
+KIND_KEY_PREFIX = GENERATION_KEY + ":kind:"
+_kind_memo: dict[tuple[str, str], tuple[str, float]] = {}
+
+
+def kind_of(model) -> str:
+    label = model._meta.app_label
+    return label if label in KIND_APPS else SITE_KIND
+
+
+def kind_generations(kinds) -> dict[str, str]:
+    """{kind: generation}, read from the cache at most once per memo period (one round
+    trip for all that are due)."""
+    alias = _cache_alias()
+    now = _clock()
+    found, due = {}, []
+    with _memo_lock:
+        invalidations = _invalidations
+        for kind in kinds:
+            memo = _kind_memo.get((alias, kind))
+            if memo is not None and now - memo[1] < GENERATION_MEMO_SECONDS:
+                found[kind] = memo[0]
+            else:
+                due.append(kind)
+    if due:
+        cache = caches[alias]
+        keys = {KIND_KEY_PREFIX + kind: kind for kind in due}
+        stored = cache.get_many(list(keys))
+        for key, kind in keys.items():
+            value = stored.get(key)
+            if value is None:
+                value = uuid.uuid4().hex
+                if not cache.add(key, value, None):
+                    value = cache.get(key) or value
+            found[kind] = value
+        with _memo_lock:
+            for kind in due:
+                if invalidations != _invalidations and (alias, kind) in _kind_memo:
+                    # Invalidated in this process meanwhile: the memo holds the newer one.
+                    found[kind] = _kind_memo[(alias, kind)][0]
+                else:
+                    _kind_memo[(alias, kind)] = (found[kind], now)
+    return found
+
+
+def _replace_kind_generations(kinds) -> None:
+    alias = _cache_alias()
+    values = {kind: uuid.uuid4().hex for kind in kinds}
+    with _memo_lock:
+        caches[alias].set_many({KIND_KEY_PREFIX + k: v for k, v in values.items()}, None)
+        now = _clock()
+        for kind, value in values.items():
+            _kind_memo[(alias, kind)] = (value, now)
+
+
+def _namespace_kinds(path: str):
+    """The kinds a database's page shows, by URL namespace (None: not a database page).
+    Runs before LocaleMiddleware: the translated prefixes resolve in the path's language."""
+    language = get_language_from_path(path)
+    if language is None:
+        return None
+    with translation.override(language):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+    return NAMESPACE_KINDS.get(match.namespaces[-1] if match.namespaces else "")
+
+
+def key_generation(request) -> str:
+    """The generation part of a request's cache key (see "Generations per kind")."""
+    kinds = None
+    if getattr(settings, "PAGE_CACHE_PER_KIND", True):
+        kinds = _namespace_kinds(request.path_info)
+    if kinds is None:
+        return current_generation()
+    generations = kind_generations(sorted({SITE_KIND, *kinds}))
+    return (
+        "k"
+        + hashlib.sha256(
+            "\n".join(f"{kind}={value}" for kind, value in sorted(generations.items())).encode()
+        ).hexdigest()[:32]
+    )
 
 
 def shows_on_public_pages(model) -> bool:
@@ -194,7 +308,7 @@ def shows_on_public_pages(model) -> bool:
 
 def _content_changed(sender, **kwargs):
     if shows_on_public_pages(sender):
-        invalidate_page_cache()
+        invalidate_page_cache(sender)
 
 
 def connect_signals() -> None:
@@ -338,7 +452,7 @@ class AnonymousPageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
 
-        key = cache_key(request, current_generation())
+        key = cache_key(request, key_generation(request))
         cached = _cache().get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
