@@ -125,7 +125,7 @@ DATASETS = [
             "technologies, dates, licences and repositories."
         ),
         "measures:measure_list",
-        _export("measures:measure_export", "csv", "json"),
+        _export("measures:measure_export", "csv", "json", "geojson"),
         keywords=("Smart City", "Maßnahmen", "Open Source", "Digitalisierung"),
     ),
     Dataset(

@@ -27,6 +27,8 @@ from .filters import clean_text, current_language
 from .filtersets import FacetedFilterSet
 
 MAX_NOTICES = 5
+# How the export formats are named on the page ("GeoJSON file").
+EXPORT_FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "geojson": "GeoJSON"}
 PAGE_PATTERN = re.compile(r"^[0-9]{1,9}$")
 
 
@@ -76,7 +78,9 @@ class FilterableListView(View):
     ``smartcity/filtering/list_page.html``), ``result_template`` (one result),
     ``sort_options`` and ``default_sort``. Optional: ``search_sort`` (default order when
     a search text is given), ``paginate_by``, ``export_columns``, ``export_formats``,
-    ``export_url_name`` (reversed with ``fmt``), ``export_basename``.
+    ``export_url_name`` (reversed with ``fmt``), ``export_basename``; for a GeoJSON
+    export (``"geojson"`` in ``export_formats``) ``export_geometry(obj)`` and
+    ``geojson_columns`` (the features' properties).
     """
 
     filterset_class: type[FacetedFilterSet]
@@ -94,6 +98,10 @@ class FilterableListView(View):
     export_formats = ("csv", "json")
     export_url_name: str | None = None
     export_basename = "export"
+    # GeoJSON: the properties of each feature (default: the export columns) and the key of
+    # the one that is also the feature's id.
+    geojson_columns: list[ExportColumn] | None = None
+    geojson_id_key: str | None = None
     # URL name of an Atom feed that accepts the list's own filter parameters
     # ("subscribe to this search"); None when the list has none.
     feed_url_name: str | None = None
@@ -344,7 +352,7 @@ class FilterableListView(View):
         suffix = "?" + query.urlencode() if query else ""
         return [
             {
-                "format": fmt.upper(),
+                "format": EXPORT_FORMAT_LABELS.get(fmt, fmt.upper()),
                 "url": reverse(self.export_url_name, kwargs={"fmt": fmt}) + suffix,
             }
             for fmt in self.export_formats
@@ -411,6 +419,16 @@ class FilterableListView(View):
         basename = ascii_slug(str(self.export_basename)) or "export"
         filename = f"{basename}-{timezone.localdate().isoformat()}"
         meta = {"language": current_language(), "query": self.canonical_query().urlencode()}
+        if fmt == "geojson":
+            return export_response(
+                fmt,
+                queryset,
+                self.geojson_columns or self.export_columns,
+                filename=filename,
+                prepare=self.prepare_export_chunk,
+                geometry=self.export_geometry,
+                id_key=self.geojson_id_key,
+            )
         return export_response(
             fmt,
             queryset,
@@ -419,6 +437,10 @@ class FilterableListView(View):
             meta=meta,
             prepare=self.prepare_export_chunk,
         )
+
+    def export_geometry(self, obj):
+        """Where ``obj`` lies, as ``(longitude, latitude)`` (WGS 84), or None."""
+        return None
 
     def prepare_export_chunk(self, objects):
         """Hook: attach data to a chunk of up to 1,000 exported objects (see
