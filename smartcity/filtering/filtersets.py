@@ -16,6 +16,10 @@ from .filters import FacetFilter, Option
 
 # Facets counted together in one GROUP BY may give at most this many groups.
 COMBINED_GROUP_LIMIT = 20_000
+# A facet with more options than FACET_LONG shows its ticked options and then as many
+# others as make FACET_SHOWN; the rest sit behind "show more".
+FACET_LONG = 6
+FACET_SHOWN = 5
 
 
 @dataclass
@@ -49,7 +53,26 @@ class Facet:
     @property
     def start_open(self):
         """Short option lists and facets in use are shown expanded."""
-        return self.is_active or len(self.options) <= 6
+        return self.is_active or len(self.options) <= FACET_LONG
+
+    def _split(self):
+        if len(self.options) <= FACET_LONG:
+            return self.options, []
+        ticked = [option for option in self.options if option.selected]
+        others = [option for option in self.options if not option.selected]
+        room = max(FACET_SHOWN - len(ticked), 0)
+        return ticked + others[:room], others[room:]
+
+    @property
+    def shown_options(self):
+        """The options always shown: all of a short facet (in their order); of a long one
+        the ticked options first, then the first others up to ``FACET_SHOWN``."""
+        return self._split()[0]
+
+    @property
+    def more_options(self):
+        """The rest of a long facet, behind "show more" (never a ticked option)."""
+        return self._split()[1]
 
 
 class FacetedFilterSet(django_filters.FilterSet):

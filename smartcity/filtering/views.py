@@ -383,6 +383,9 @@ class FilterableListView(View):
             "list_intro": self.list_intro,
             "filterset": self.filterset,
             "facets": facets,
+            # Search text and ticked options, shown on the folded filter panel ("Filter (2)").
+            "filter_count": sum(len(facet.selected) for facet in facets)
+            + bool(self.filterset.search_text),
             "search_param": search[0] if search else None,
             "search_label": search[1].label if search else None,
             "search_text": self.filterset.search_text,
