@@ -40,7 +40,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
 # Copy what the pages use from node_modules into static/vendor (not committed).
-static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.sh
+static/vendor/.built: node_modules/.package-lock.json scripts/build_assets.sh scripts/map_outline.py
 	sh scripts/build_assets.sh
 	touch $@
 

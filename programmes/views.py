@@ -195,13 +195,30 @@ class ModelProjectMapView(ModelProjectListView):
         }
 
 
+# Marker symbol of each funding round, in the order of the rounds: shape and colour, so
+# that the legend does not rely on colour alone.
+MAP_SYMBOLS = ["circle", "square", "diamond", "triangle"]
+
+
 def _map_config(points, *, zoom=None):
+    """What map.js draws. Without ``MAP_TILE_URL`` no tile is requested: the markers lie
+    on outlines of Germany and its neighbours served with the site's own static files."""
+    rounds = sorted({point["round"] for point in points})
+    symbols = {year: MAP_SYMBOLS[index % len(MAP_SYMBOLS)] for index, year in enumerate(rounds)}
+    for point in points:
+        point["symbol"] = symbols[point["round"]]
     return {
         "tileUrl": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
+        "outlineUrl": static("vendor/map/germany-outline.json"),
         "iconPath": static("vendor/leaflet/images/"),
         "zoom": zoom,
         "points": points,
+        "legend": [
+            {"symbol": symbols[year], "label": _("Round %(year)s") % {"year": year}}
+            for year in rounds
+        ],
+        "clusterLabel": _("%(count)s model projects close together; select to zoom in"),
     }
 
 
@@ -211,6 +228,7 @@ def _map_point(project):
         "url": project.get_absolute_url(),
         "lat": float(project.latitude),
         "lon": float(project.longitude),
+        "round": project.funding_round.year,
         "detail": f"{project.funding_round.year} · {project.category} · {project.state}",
     }
 

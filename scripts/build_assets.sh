@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 src=node_modules
 dst=static/vendor
 rm -rf "$dst"
-mkdir -p "$dst/kern/fonts" "$dst/htmx" "$dst/leaflet"
+mkdir -p "$dst/kern/fonts" "$dst/htmx" "$dst/leaflet" "$dst/leaflet.markercluster" "$dst/map"
 cp "$src/@kern-ux/native/dist/kern.min.css" "$dst/kern/"
 cp "$src/@kern-ux/native/LICENSE.md" "$dst/kern/LICENSE.md"
 cp "$src/@kern-ux/native/dist/fonts/fira-sans.css" "$dst/kern/fonts/"
@@ -26,4 +26,13 @@ cp "$src/htmx.org/dist/htmx.min.js" "$dst/htmx/"
 # The source map too: the production static storage checks every file a script names.
 cp "$src/leaflet/dist/leaflet.js" "$src/leaflet/dist/leaflet.js.map" "$src/leaflet/dist/leaflet.css" "$dst/leaflet/"
 cp -r "$src/leaflet/dist/images" "$dst/leaflet/"
+# Marker clusters: the script (with its source map) and the layout rules; the portal
+# draws the cluster icons itself (programmes/static/programmes/map.css).
+cp "$src/leaflet.markercluster/dist/leaflet.markercluster.js" \
+   "$src/leaflet.markercluster/dist/leaflet.markercluster.js.map" \
+   "$src/leaflet.markercluster/dist/MarkerCluster.css" \
+   "$src/leaflet.markercluster/MIT-LICENCE.txt" "$dst/leaflet.markercluster/"
+# The base map without a tile server: outlines of Germany and its neighbours from the
+# Natural Earth borders (public domain) in world-atlas.
+"$python" scripts/map_outline.py "$src/world-atlas/countries-50m.json" "$dst/map/germany-outline.json"
 echo "Front-end assets copied to $dst"

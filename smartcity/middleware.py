@@ -2,10 +2,29 @@
 
 The public site gets a strict Content-Security-Policy (no inline scripts or
 styles); the Wagtail admin, which relies on inline code, gets a relaxed one.
+Images may come from the map tile server only when one is configured
+(``MAP_TILE_URL``; none by default).
 """
+
+from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+
+
+def tile_origin(url: str) -> str | None:
+    """The origin a tile URL template loads from, as a CSP source; None when there is
+    none or it is this site's own (a path such as ``/tiles/{z}/{x}/{y}.png``).
+
+    Leaflet's ``{s}`` sub-domain placeholder becomes a wildcard (``https://*.example.org``).
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return None
+    host = parts.netloc.rsplit("@", 1)[-1].replace("{s}", "*")
+    return f"{parts.scheme}://{host}"
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -14,6 +33,11 @@ class SiteCSPMiddleware(CSPMiddleware):
         admin_prefix = getattr(settings, "WAGTAIL_ADMIN_PATH_PREFIX", "/admin/")
         if not report_only and parts.config is None and request.path_info.startswith(admin_prefix):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        origin = tile_origin(getattr(settings, "MAP_TILE_URL", ""))
+        if origin and not report_only:
+            update = dict(parts.update or {})
+            update["img-src"] = [*(update.get("img-src") or []), origin]
+            parts.update = update
         return parts
 
 

@@ -1,4 +1,5 @@
-"""Model project pages in Chromium: axe-core (WCAG 2.1 A/AA), the map without tiles."""
+"""Model project pages in Chromium: axe-core (WCAG 2.1 A/AA), the map without tiles
+(clusters, symbols, keyboard)."""
 
 import pytest
 
@@ -36,18 +37,67 @@ def test_no_axe_violations(page, live_server, axe, path):
     axe(page)
 
 
+def shown_on_map(tab):
+    """Projects on the map: single markers plus the numbers on the clusters."""
+    return tab.evaluate(
+        """() => {
+            const singles = document.querySelectorAll('#project-map .map-marker').length;
+            const clustered = [...document.querySelectorAll('#project-map .map-cluster__count')]
+                .map(count => parseInt(count.textContent, 10))
+                .reduce((sum, count) => sum + count, 0);
+            return singles + clustered;
+        }"""
+    )
+
+
+def map_scale(tab):
+    """Leaflet's zoom as the scale of its proxy element (2 to the power of the zoom)."""
+    return tab.evaluate(
+        """() => new DOMMatrix(getComputedStyle(
+            document.querySelector('#project-map .leaflet-proxy')).transform).a"""
+    )
+
+
 def test_map_draws_every_project_without_tiles(page, live_server):
     errors = []
+    requests = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
     block_tiles(page)
     page.goto(live_server.url + "/de/modellprojekte/karte/")
-    markers = page.locator("#project-map .leaflet-marker-icon")
-    markers.first.wait_for()
-    assert markers.count() == 73
+    page.locator("#project-map .map-cluster").first.wait_for()
+    # Nearby projects are grouped; every project is on the map once.
+    assert shown_on_map(page) == 73
+    assert page.locator("#project-map .map-cluster").count() < 30
     assert page.locator("#project-table tbody tr").count() == 73
+    # The plain base map: outlines from the site itself, no tiles from anywhere.
+    page.locator("#project-map path.leaflet-interactive, #project-map svg path").first.wait_for()
+    assert not [url for url in requests if "tile" in url]
+    assert any(url.endswith("/germany-outline.json") for url in requests)
+    assert page.locator(".map-note").is_visible()
+    assert page.locator(".map-legend li").count() == 4  # three rounds and the clusters
     assert errors == []
-    # A marker is reachable by keyboard and opens a popup with a link to the project.
-    markers.first.focus()
+
+    # A cluster is a button in the tab order; Enter zooms in on it.
+    cluster = page.locator("#project-map .map-cluster").first
+    assert cluster.get_attribute("role") == "button"
+    assert cluster.get_attribute("tabindex") == "0"
+    assert "Modellprojekte nah beieinander" in cluster.inner_text()
+    before = map_scale(page)
+    cluster.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        """before => {
+            const style = getComputedStyle(document.querySelector('#project-map .leaflet-proxy'));
+            return new DOMMatrix(style.transform).a > before;
+        }""",
+        arg=before,
+    )
+
+    # A single marker is reachable by keyboard and opens a popup with a link to the project.
+    marker = page.locator("#project-map .map-marker").first
+    assert marker.get_attribute("role") == "button"
+    marker.focus()
     page.keyboard.press("Enter")
     assert (
         page.locator(".leaflet-popup-content a")

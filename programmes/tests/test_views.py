@@ -352,7 +352,9 @@ def test_map_table_lists_all_73_projects(client, model_projects, language):
     config = json.loads(re.search(r'id="map-config"[^>]*>(.*?)</script>', html, re.S).group(1))
     assert len(config["points"]) == 73
     assert {p["url"].rstrip("/").rsplit("/", 1)[1] for p in config["points"]} == slugs
-    assert config["tileUrl"]
+    # No tile server by default: the map draws on the site's own outline of Germany.
+    assert config["tileUrl"] == ""
+    assert config["outlineUrl"].endswith("germany-outline.json")
     # Nothing in the page depends on the map: scripts are external and deferred.
     assert re.findall(r"<script(?![^>]*(?:src=|type=\"application/[\w+]*json\"))", html) == []
 

@@ -4,7 +4,6 @@ environment variables; the defaults here are safe for local development only."""
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -199,6 +198,9 @@ WAGTAIL_SITE_NAME = "Smart City Dialog"
 # No avatars from gravatar.com in the admin: that would send a hash of every editor's e-mail
 # address to a third party. Wagtail shows its own placeholder instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No check for new Wagtail releases from the dashboard: the admin's browser would ask
+# releases.wagtail.org. Updates come through the project's dependencies instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -235,9 +237,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Where visitors report errors and accessibility problems.
 KTS_CONTACT_EMAIL = os.environ.get("KTS_CONTACT_EMAIL", "SmartCities@dlr.de")
 ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get("ACCESSIBILITY_FEEDBACK_EMAIL", "SmartCities@dlr.de")
-# Map tiles: the page must stay complete when they do not load.
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "© OpenStreetMap-Mitwirkende (ODbL)")
+# Map tiles (docs/deployment.md): none by default, so that no visitor's browser contacts a
+# map service; the maps then show outlines of Germany from the site's own static files.
+# A tile URL template (own tile server, a path on this site, or a provider) switches them
+# on; smartcity.middleware adds its origin to the Content-Security-Policy.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 
 # Security headers (all environments, so that tests see what production sends).
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -247,13 +252,12 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
-_tile_origin = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILE_URL.replace("{s}", "a")))
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", _tile_origin],
+        "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
@@ -269,7 +273,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:", _tile_origin],
+        "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "frame-src": [SELF],

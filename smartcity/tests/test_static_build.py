@@ -15,7 +15,13 @@ def test_collectstatic_with_the_production_storage(tmp_path):
         # Raises when a CSS url() or a script's source map names a missing file.
         call_command("collectstatic", interactive=False, verbosity=0)
     manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
-    for name in ("css/site.css", "vendor/kern/kern.min.css", "vendor/leaflet/leaflet.js"):
+    for name in (
+        "css/site.css",
+        "vendor/kern/kern.min.css",
+        "vendor/leaflet/leaflet.js",
+        "vendor/leaflet.markercluster/leaflet.markercluster.js",
+        "vendor/map/germany-outline.json",
+    ):
         assert name in manifest, name
         hashed = tmp_path / manifest[name]
         assert hashed.exists()
