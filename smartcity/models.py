@@ -5,6 +5,7 @@ own page tree, linked by ``translation_key``.
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -75,13 +76,21 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["initiatives"] = (
-            InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path")
-        ).select_related("teaser_image")
         # latest_news, next_events and their index pages; news depends on this module.
         from news.models import home_page_items
 
-        context.update(home_page_items(self.locale))
+        from .memo import per_generation
+
+        def build():
+            initiatives = (
+                InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path")
+            ).select_related("teaser_image")
+            return {"initiatives": list(initiatives), **home_page_items(self.locale, now)}
+
+        # Built once per content generation and five minutes (the next events move on).
+        now = timezone.now()
+        bucket = int(now.timestamp() // 300)
+        context.update(per_generation(("home_page_items", self.locale_id, bucket), build))
         return context
 
 

@@ -121,27 +121,47 @@ def translation_links(request, page=None):
     """
     from django.urls import translate_url
 
+    from .memo import per_generation
+
     current = translation.get_language()
+    if page is not None and isinstance(page, Page):
+        if not page.pk:  # a preview of a page that was never saved
+            return _page_translation_links(page, current)
+        # The page tree only changes with a new content generation.
+        return per_generation(
+            ("translation_links", page.pk), lambda: _page_translation_links(page, current)
+        )
+    links = []
+    path = request.get_full_path() if request is not None else f"/{current}/"
+    for code, name in settings.LANGUAGES:
+        exists = True
+        with translation.override(current):
+            url = translate_url(path, code)
+        if url == path and code != current:
+            url = f"/{code}/"
+            exists = False
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "exists": exists,
+            }
+        )
+    return links
+
+
+def _page_translation_links(page, current):
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        exists = True
-        if page is not None and isinstance(page, Page):
-            locale = Locale.objects.filter(language_code=code).first()
-            target = page.get_translation_or_none(locale) if locale else None
-            if target is not None and target.live:
-                url = target.url
-            else:
-                exists = False
-                home = home_page_for_language(code)
-                url = home.url if home else f"/{code}/"
+        locale = Locale.objects.filter(language_code=code).first()
+        target = page.get_translation_or_none(locale) if locale else None
+        if target is not None and target.live:
+            url, exists = target.url, True
         else:
-            path = request.get_full_path() if request is not None else f"/{current}/"
-            with translation.override(current):
-                url = translate_url(path, code)
-            if url == path and code != current:
-                url = f"/{code}/"
-                exists = False
+            home = home_page_for_language(code)
+            url, exists = (home.url if home else f"/{code}/"), False
         links.append(
             {
                 "code": code,
@@ -174,12 +194,17 @@ def home_page_links():
 
 
 def breadcrumbs(page):
-    """Ancestors of a page from the home page down, excluding the page itself."""
-    if page is None or not isinstance(page, Page):
+    """Ancestors of a page from the home page down, excluding the page itself, as
+    {title, url, depth}; built once per content generation (``smartcity.memo``)."""
+    if page is None or not isinstance(page, Page) or not page.path:
         return []
-    return list(
-        page.get_ancestors()
-        .filter(depth__gte=2)
-        .live()
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
-    )
+    from .memo import per_generation
+
+    def build():
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).live()
+        return [
+            {"title": crumb.title, "url": crumb.url, "depth": crumb.depth}
+            for crumb in ancestors.only("id", "title", "url_path", "path", "depth", "locale_id")
+        ]
+
+    return per_generation(("breadcrumbs", page.path), build)

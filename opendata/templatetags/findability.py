@@ -76,7 +76,7 @@ def organisation(request, home_url):
 def _page_crumbs(page):
     from smartcity import navigation
 
-    crumbs = [(a.title, a.url) for a in navigation.breadcrumbs(page)]
+    crumbs = [(a["title"], a["url"]) for a in navigation.breadcrumbs(page)]
     if crumbs:
         crumbs[0] = (gettext("Home"), crumbs[0][1])
     return crumbs
