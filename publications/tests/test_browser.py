@@ -16,7 +16,7 @@ def open_type_facet(tab):
     """The type facet has more options than are shown expanded: open it like a visitor."""
     facet = tab.locator("details#facet-type")
     if facet.get_attribute("open") is None:
-        facet.locator("summary").click()
+        facet.locator("> summary").click()
     expect(tab.get_by_label(re.compile(r"^Broschüre"))).to_be_visible()
 
 

@@ -167,7 +167,7 @@ def test_menu_button_works_by_keyboard(phone):
     assert reached[0] == ["language-switch", "/de/massnahmen/"]
     assert reached[1] == ["language-switch", "/en/measures/"]
     menu_links = [href for nav_id, href in reached if nav_id == "main-nav"]
-    assert reverse("measures:measure_list") in menu_links or "/de/massnahmen/" in menu_links
+    assert "/de/massnahmen/" in menu_links
     assert len(menu_links) >= 5
     assert phone.evaluate("document.activeElement.closest('#main-nav') !== null")
     # Escape closes the menu and puts the focus back on the button.
