@@ -19,7 +19,7 @@ stored (``SimilarMeasure``) and the detail page reads them with one query:
 import contextlib
 import re
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Min
 from django.utils.html import strip_tags
 
@@ -166,7 +166,7 @@ def stored_similar_measures(measure, limit=LIMIT):
         return found
     ranked = ranked_candidates(measure)
     if ranked and measure.live:
-        with contextlib.suppress(Exception), transaction.atomic():
+        with contextlib.suppress(IntegrityError), transaction.atomic():
             # Another request may store them at the same moment: the unique constraint
             # keeps one copy, and this request shows its own ranking all the same.
             _store(measure.pk, ranked)
