@@ -465,8 +465,23 @@ def _read_sheet(sheet, table):
             )
         )
         return
+    # ``max_col`` cuts each row before we see it; a value far to the right in a sheet
+    # without a declared size would be dropped silently. The parser hands over only the
+    # cells a row holds, so look at their column numbers before the cut.
+    beyond = []
+    cut_row = sheet._get_row
+
+    def _get_row(cells, min_col=1, max_col=None, values_only=False):
+        if any(cell["column"] > MAX_COLUMNS and _as_text(cell["value"]) for cell in cells):
+            beyond.append(True)
+        return cut_row(cells, min_col, max_col, values_only)
+
+    sheet._get_row = _get_row
     rows = sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1, values_only=True)
     for number, values in enumerate(rows, start=1):
+        if beyond:
+            values = (*values[:MAX_COLUMNS], "…")  # reported as a row that is too wide
+            beyond.clear()
         if number == 1:
             header = ["" if cell is None else str(cell) for cell in values]
             table.header = header[: _width(header)]

@@ -128,6 +128,34 @@ def test_xlsx_with_too_many_columns_is_refused(measures_before):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("cell", ["GR2", "XFD2"])
+def test_xlsx_value_far_beyond_the_columns_is_refused_without_a_declared_size(
+    measures_before, cell
+):
+    """Rows are cut at ``MAX_COLUMNS + 1`` when read; a value further right must still
+    be found, not dropped."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(COLUMN_KEYS)
+    sheet.append([row()[key] for key in COLUMN_KEYS])
+    sheet[cell] = "weit rechts"
+    out = io.BytesIO()
+    workbook.save(out)
+
+    result, peak = import_measuring_memory(without_dimension(out.getvalue()), "breit.xlsx")
+
+    assert messages(result) == [
+        f"Row 2: this row has values beyond column BH; a file may have at most {MAX_COLUMNS} "
+        "columns."
+    ]
+    assert not result.written
+    assert peak < MEMORY_LIMIT
+    assert snapshot() == measures_before
+
+
+@pytest.mark.django_db
 def test_xlsx_within_the_limits_is_imported(world, monkeypatch):
     """The limits count spreadsheet rows and columns, so a full sheet is fine."""
     monkeypatch.setattr(importing, "MAX_ROWS", 2)
