@@ -20,6 +20,8 @@ from programmes.models import (
     Topic,
 )
 
+from .helpers import remove_all_measures
+
 _counter = itertools.count(1)
 _sort_orders = itertools.count(10, 10)
 
@@ -79,7 +81,7 @@ class World:
 
 
 def build_world():
-    Measure.objects.all().delete()
+    remove_all_measures()
     w = World()
     w.states = {
         "bayern": taxonomy(FederalState, "bayern", "Bayern", "Bavaria"),

@@ -402,13 +402,19 @@ ROW_CASES = {
 }
 
 
+# Excel files cannot hold control characters: that case is for CSV only.
+CELL_CASES = [
+    pytest.param(file_format, case, id=f"{file_format}-{case}")
+    for file_format in ("csv", "xlsx")
+    for case, (values, _column) in ROW_CASES.items()
+    if file_format == "csv" or not any("\x07" in value for value in values.values())
+]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("case", ROW_CASES, ids=list(ROW_CASES))
-@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+@pytest.mark.parametrize(("file_format", "case"), CELL_CASES)
 def test_invalid_cell(world, case, file_format):
     values, column = ROW_CASES[case]
-    if file_format == "xlsx" and any("\x07" in value for value in values.values()):
-        pytest.skip("Excel files cannot hold control characters")
     rows = [row(slug="erste"), row(**{"slug": "zweite", **values})]
     data = to_xlsx(rows) if file_format == "xlsx" else to_csv(rows)
     before = snapshot()

@@ -114,11 +114,14 @@ if env_bool("TRUST_X_FORWARDED_FOR", False):
 
 
 def _require(module: str, variable: str, extra: str) -> None:
-    if importlib.util.find_spec(module) is None:
+    """The optional package must import (present and not broken) when it is asked for."""
+    try:
+        importlib.import_module(module)
+    except ImportError as error:
         raise ImproperlyConfigured(
             f"{variable} is set but the Python package {module!r} is missing; "
             f'install the "{extra}" extra: pip install ".[{extra}]".'
-        )
+        ) from error
 
 
 def _origin(url: str) -> str:
