@@ -2,40 +2,13 @@
 
 Text values escape backslash, comma, semicolon and line breaks (section 3.4); lines
 end in CRLF and are folded after at most 75 octets without splitting a UTF-8
-character (section 3.2).
+character (section 3.2). Both rules are shared with iCalendar (``smartcity.textformats``).
 """
 
 from django.utils.translation import gettext
 
-MAX_LINE_OCTETS = 75
-
-
-def escape_text(value):
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line):
-    """Split a content line into chunks of at most 75 octets; continuations start with a space."""
-    chunks = []
-    current = b""
-    limit = MAX_LINE_OCTETS
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            chunks.append(current)
-            current = b""
-            limit = MAX_LINE_OCTETS - 1  # the leading space of a continuation line counts
-        current += encoded
-    chunks.append(current)
-    return b"\r\n ".join(chunks).decode("utf-8")
+from smartcity.textformats import content_lines, escape_text
+from smartcity.textformats import fold as fold  # re-exported for callers of this module
 
 
 def _compound(*components):
@@ -77,4 +50,4 @@ def build_vcard(contact, *, source_url=""):
         lines.append(f"SOURCE:{source_url}")
     lines.append(f"UID:urn:smart-city-dialog:contact:{contact.key}")
     lines.append("END:VCARD")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    return content_lines(lines)

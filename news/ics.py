@@ -2,7 +2,8 @@
 
 Times are written in UTC (``…Z``), so no VTIMEZONE is needed. Text values escape
 backslash, semicolon, comma and line breaks (3.3.11); content lines end in CRLF and
-are folded after at most 75 octets without splitting a UTF-8 character (3.1).
+are folded after at most 75 octets without splitting a UTF-8 character (3.1). Both
+rules are shared with vCard (``smartcity.textformats``).
 """
 
 import datetime
@@ -10,36 +11,10 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext
 
-MAX_LINE_OCTETS = 75
+from smartcity.textformats import content_lines, escape_text
+from smartcity.textformats import fold as fold  # re-exported for callers of this module
+
 PRODID = "-//Smart City Dialog//Portal//DE"
-
-
-def escape_text(value):
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line):
-    """Split a content line into chunks of at most 75 octets; continuations start with a space."""
-    chunks = []
-    current = b""
-    limit = MAX_LINE_OCTETS
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            chunks.append(current)
-            current = b""
-            limit = MAX_LINE_OCTETS - 1  # the leading space of a continuation counts
-        current += encoded
-    chunks.append(current)
-    return b"\r\n ".join(chunks).decode("utf-8")
 
 
 def format_utc(value):
@@ -100,4 +75,4 @@ def build_calendar(event, request=None, now=None):
     if url:
         lines.append(f"URL:{url}")
     lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
-    return "".join(fold(line) + "\r\n" for line in lines)
+    return content_lines(lines)
