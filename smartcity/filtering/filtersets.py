@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from math import prod
 
 import django_filters
+from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Count
 from django.utils.text import slugify
 
@@ -73,6 +76,22 @@ class Facet:
     def more_options(self):
         """The rest of a long facet, behind "show more" (never a ticked option)."""
         return self._split()[1]
+
+    @property
+    def option_groups(self):
+        """The shown options, then (if any) those behind "show more", each with ``more``:
+        the template writes the option markup once for both."""
+        shown, more = self._split()
+        groups = [OptionGroup(shown, more=False)]
+        if more:
+            groups.append(OptionGroup(more, more=True))
+        return groups
+
+
+@dataclass
+class OptionGroup:
+    options: list[FacetOption]
+    more: bool
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -153,7 +172,37 @@ class FacetedFilterSet(django_filters.FilterSet):
         return facets
 
     def facet_counts(self) -> dict[str, dict]:
-        """{facet name: {option pk: count}}.
+        """{facet name: {option pk: count}}, from the cache when the same filters were
+        counted before in this content generation (``FACET_COUNT_CACHE_SECONDS``)."""
+        seconds = getattr(settings, "FACET_COUNT_CACHE_SECONDS", 0)
+        if not seconds:
+            return self.count_facets()
+        key = self.facet_count_key()
+        cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+        counts = cache.get(key)
+        if counts is None:
+            counts = self.count_facets()
+            cache.set(key, counts, seconds)
+        return counts
+
+    def facet_count_key(self) -> str:
+        """The counts depend on the base queryset, the cleaned filter values and the
+        content; the content generation changes with every save, publish or delete."""
+        from smartcity.pagecache import current_generation
+
+        self.form.is_valid()
+        sql, params = self.queryset.query.sql_with_params()
+        state = sorted(
+            (name, value if isinstance(value, str) else repr(value))
+            for name, value in self.form.cleaned_data.items()
+            if value not in (None, "", [], ())
+        )
+        digest = hashlib.sha256(repr((sql, params, state)).encode()).hexdigest()[:32]
+        kind = f"{type(self).__module__}.{type(self).__qualname__}"
+        return f"facets:{kind}:{current_generation()}:{digest}"
+
+    def count_facets(self) -> dict[str, dict]:
+        """{facet name: {option pk: count}}, counted in the database.
 
         Facets without a selection all count over the same (fully filtered) results.
         Single-valued ones among them are grouped in one query when the number of groups

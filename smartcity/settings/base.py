@@ -94,6 +94,9 @@ ROOT_URLCONF = "smartcity.urls"
 # Full-page cache for anonymous visitors (smartcity/pagecache.py); 0 switches it off.
 # Off by default so that development shows every change at once; production turns it on.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Facet counts of a filterable list, kept per filter state and content generation in the
+# page cache's store (smartcity/filtering/filtersets.py); 0 counts on every request.
+FACET_COUNT_CACHE_SECONDS = int(os.environ.get("FACET_COUNT_CACHE_SECONDS", "0"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))
 PAGE_CACHE_EXCLUDED_PREFIXES = (

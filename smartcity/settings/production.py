@@ -92,6 +92,7 @@ if FRONTEND_CACHE_PURGE_URL:
 
 # Anonymous pages are served from the cache (emptied on every publish).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+FACET_COUNT_CACHE_SECONDS = int(os.environ.get("FACET_COUNT_CACHE_SECONDS", "600"))
 
 # Pooled PostgreSQL connections (psycopg 3) when the database is PostgreSQL.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(  # noqa: F405
