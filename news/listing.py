@@ -1,39 +1,28 @@
 """The event list: upcoming events, then the archive with robust pagination.
 
 (The news list is a filterable list and uses the shared mechanism, see ``views.py``.)
-A malformed page number is ignored with a notice, so hostile input never causes a
-server error. The number of queries does not depend on the number of events.
+A malformed page number is ignored with a notice, as on every list
+(``smartcity.filtering.views.page_number``), so hostile input never causes a server
+error. The number of queries does not depend on the number of events.
 """
 
-import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.utils.translation import gettext
 
-PAGE_NUMBER = re.compile(r"^[0-9]{1,9}$")
+from smartcity.filtering.views import page_number
 
 
 def paginate(request, items, per_page, *, param="page"):
     """One page of ``items``: {"page_obj", "page_links", "notices"}.
 
     A missing page number means page 1; a malformed one (``abc``, ``-1``, ``0``) is
-    ignored with a notice, and one beyond the end shows the last page with a notice.
+    ignored with a notice, and one beyond the end shows the last page with a notice
+    (``page_number``).
     """
     notices = []
-    raw = request.GET.get(param, "")
-    number = 1
-    if raw:
-        if PAGE_NUMBER.match(raw) and int(raw) >= 1:
-            number = int(raw)
-        else:
-            notices.append(gettext("The page number was not valid; the first page is shown."))
     paginator = Paginator(items, per_page)
-    if number > paginator.num_pages:
-        notices.append(
-            gettext("There is no page %(number)s; the last page is shown.") % {"number": number}
-        )
-        number = paginator.num_pages
+    number = page_number(request.GET.get(param, ""), notices, last=paginator.num_pages)
     page_obj = paginator.page(number)
 
     def link(n):

@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from smartcity.filtering.filters import clean_text, current_language
+from smartcity.filtering.views import page_number
 
 from . import analysis
 from .query import SearchQuery
@@ -36,7 +37,6 @@ MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 GROUP_SIZE = 3  # hits per kind on the "all" view
 SNIPPET_LENGTH = 240
-PAGE_PATTERN = re.compile(r"^[0-9]{1,9}$")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -162,15 +162,8 @@ def read_query(request, known_kinds) -> SearchState:
         )
         kind = ""
     state.kind = kind
-    raw_page = (request.GET.getlist("page") or [""])[-1]
-    if raw_page and raw_page != "1":
-        if PAGE_PATTERN.match(raw_page) and int(raw_page) >= 1:
-            state.page = int(raw_page)
-        else:
-            state.notices.append(
-                _("“%(value)s” is not a page number; showing the first page.")
-                % {"value": Truncator(clean_text(raw_page)[0]).chars(40)}
-            )
+    # Checked against the last page once the number of hits is known (run_search).
+    state.page = page_number(request.GET.get("page", ""), state.notices)
     return state
 
 
@@ -270,12 +263,7 @@ def run_search(state: SearchState, available, language: str):
             lambda start, stop: _hits(ranked[start:stop], labels, query),
         )
         paginator = Paginator(listing, PAGE_SIZE)
-        if state.page > paginator.num_pages:
-            state.notices.append(
-                _("There is no page %(number)s; showing the last page (%(last)s).")
-                % {"number": state.page, "last": paginator.num_pages}
-            )
-            state.page = paginator.num_pages
+        state.page = page_number(str(state.page), state.notices, last=paginator.num_pages)
         page = paginator.page(state.page)
         outcome.update(hits=list(page.object_list), page_obj=page, paginator=paginator)
         return outcome
@@ -289,12 +277,7 @@ def run_search(state: SearchState, available, language: str):
     for row in rows:
         counts[row.kind] = row.kind_total
     outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
-    if state.page > 1:
-        state.notices.append(
-            _("There is no page %(number)s; showing the last page (%(last)s).")
-            % {"number": state.page, "last": 1}
-        )
-        state.page = 1
+    state.page = page_number(str(state.page), state.notices, last=1)  # one page of groups
     by_kind = {}
     for hit in _hits(rows, labels, query):
         by_kind.setdefault(hit.kind, []).append(hit)

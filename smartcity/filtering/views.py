@@ -70,6 +70,33 @@ def _shown(value: str, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def page_number(raw: str, notices: list, last: int | None = None) -> int:
+    """The page number that the query-string value ``raw`` asks for; the one way every
+    list of the portal reads ``?page=`` (the filterable lists, the event archive, the
+    site search).
+
+    A missing value means page 1. A value that is not a whole number from 1 to
+    999,999,999 (``abc``, ``-1``, ``0``, ``1.5``) adds a notice to ``notices`` and means
+    page 1. With ``last`` (the number of pages), a number beyond it adds a notice and
+    means the last page.
+    """
+    if raw in ("", "1"):
+        return 1
+    if not PAGE_PATTERN.match(raw) or int(raw) < 1:
+        notices.append(
+            _("“%(value)s” is not a page number; showing the first page.") % {"value": _shown(raw)}
+        )
+        return 1
+    number = int(raw)
+    if last is not None and number > last:
+        notices.append(
+            _("There is no page %(number)s; showing the last page (%(last)s).")
+            % {"number": _shown(raw), "last": last}
+        )
+        return last
+    return number
+
+
 class FilterableListView(View):
     """Faceted, searchable, sortable, paginated list with exports.
 
@@ -213,22 +240,7 @@ class FilterableListView(View):
 
     def resolve_page(self, paginator):
         raw = self.request.GET.get(self.page_param, "")
-        if raw in ("", "1"):
-            return 1
-        if not PAGE_PATTERN.match(raw) or int(raw) < 1:
-            self.notices.append(
-                _("“%(value)s” is not a page number; showing the first page.")
-                % {"value": _shown(raw)}
-            )
-            return 1
-        number = int(raw)
-        if number > paginator.num_pages:
-            self.notices.append(
-                _("There is no page %(number)s; showing the last page (%(last)s).")
-                % {"number": _shown(raw), "last": paginator.num_pages}
-            )
-            return paginator.num_pages
-        return number
+        return page_number(raw, self.notices, last=paginator.num_pages)
 
     # --- results ------------------------------------------------------------------
 
