@@ -133,13 +133,21 @@ class Gunicorn:
                 self.process.kill()
 
 
-def wrk(url, duration, connections, threads=2):
+def wrk(url, duration, connections, threads=2, paths_file=None):
+    """wrk against ``url``; with ``paths_file`` each request takes the next path of that
+    file (bench/wrk_paths.lua) on ``url``'s server."""
+    script, env = LUA, None
+    if paths_file:
+        script = LUA.with_name("wrk_paths.lua")
+        env = dict(os.environ, WRK_PATHS=str(paths_file), WRK_REPORT=str(LUA))
+        env["WRK_THREADS"] = str(threads)
     result = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
-        + ["-s", str(LUA), url],
+        + ["-s", str(script), url],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     line = next(line for line in result.stdout.splitlines() if line.startswith("WRK-JSON "))
     data = json.loads(line.removeprefix("WRK-JSON "))

@@ -60,12 +60,83 @@ from measures.models import Measure
 from programmes.models import ModelProject
 measure = Measure.objects.live().order_by("pk").first()
 project = ModelProject.objects.order_by("pk").first()
+from measures.models import FieldOfAction, MeasureStatus, SpatialEffect
+from programmes.models import FederalState, Topic
+keys = lambda model: list(model.objects.order_by("pk").values_list("key", flat=True))
 print(json.dumps({
     "measure": measure.get_absolute_url() if measure else None,
     "project": project.get_absolute_url() if project else None,
     "count": Measure.objects.live().count(),
+    "options": {
+        "field_of_action": keys(FieldOfAction),
+        "status": keys(MeasureStatus),
+        "spatial_effect": keys(SpatialEffect),
+        "state": keys(FederalState),
+        "topic": keys(Topic),
+    },
 }))
 """
+# Rows whose every request has a filter state of its own (a file of paths, see
+# bench/wrk_paths.lua): what a municipal user's new combination costs.
+VARYING = {
+    "list (new filters each time)": "filters",
+    "list with q (new each time)": "words",
+}
+TARGETS["list (new filters each time)"] = 0.06
+TARGETS["list with q (new each time)"] = 0.05
+# Words a municipal user might type (each combined with one facet option).
+WORDS = [
+    "Mobilität",
+    "Parkraum",
+    "Sensorik",
+    "Bürgerbeteiligung",
+    "Energie",
+    "Klima",
+    "Verwaltung",
+    "Daten",
+    "Plattform",
+    "Beleuchtung",
+    "Bildung",
+    "Quartier",
+    "Wasser",
+    "Verkehr",
+    "App",
+    "Open Data",
+    "Digitaler Zwilling",
+    "Leerstand",
+    "Bäume",
+    "Chatbot",
+]
+
+
+def varying_paths(kind, options, count=8000):
+    """``count`` distinct list paths: three facets each ("filters"), or a word and one
+    facet option ("words"); the same sequence on every run."""
+    import itertools
+    import random
+    from urllib.parse import urlencode
+
+    rng = random.Random(20261204)
+    facets = [(name, values) for name, values in options.items() if values]
+    seen, paths = set(), []
+    if kind == "words":
+        pairs = [(name, value) for name, values in facets for value in values]
+        combos = [
+            {"q": word, name: value} for word, (name, value) in itertools.product(WORDS, pairs)
+        ]
+        rng.shuffle(combos)
+        for combo in combos[:count]:
+            paths.append("/de/massnahmen/?" + urlencode(combo))
+        return paths
+    attempts = 0
+    while len(paths) < count and attempts < count * 20:
+        attempts += 1
+        chosen = rng.sample(facets, 3)
+        combo = tuple(sorted((name, rng.choice(values)) for name, values in chosen))
+        if combo not in seen:
+            seen.add(combo)
+            paths.append("/de/massnahmen/?" + urlencode(combo))
+    return paths
 
 
 class SyncGunicorn(load.Gunicorn):
@@ -213,9 +284,11 @@ def main():
             ).stdout.splitlines()[-1]
         )
         paths = {name: path.format(**extra) for name, path in PAGES.items()}
+        varying = {name: varying_paths(kind, extra["options"]) for name, kind in VARYING.items()}
         if args.only:
             wanted = {name.strip() for name in args.only.split(",")}
             paths = {name: path for name, path in paths.items() if name in wanted}
+            varying = {name: path for name, path in varying.items() if name in wanted}
         static = load.write_ceiling_file(facts["home_bytes"])
         print(
             f"gunicorn: {args.workers} sync workers, page cache off; wrk: "
@@ -226,7 +299,7 @@ def main():
         )
         rows = {}
         if not args.profile_only:
-            rows = run_wrk(args, env, static, paths)
+            rows = run_wrk(args, env, static, paths, varying)
         profiles = {}
         if not args.no_profile:
             load.manage(env, "collectstatic", "--noinput")
@@ -251,8 +324,11 @@ def main():
         print(f"\nWritten to {path.relative_to(BASE_DIR)}")
 
 
-def run_wrk(args, env, static, paths):
-    """Throughput at --connections and p50 at one connection, static file first."""
+def run_wrk(args, env, static, paths, varying=None):
+    """Throughput at --connections and p50 at one connection, static file first; the
+    ``varying`` pages take a new path (filter state) for every request."""
+    import tempfile
+
     server = SyncGunicorn(args, env)
     server.start()
     rows = {}
@@ -261,16 +337,28 @@ def run_wrk(args, env, static, paths):
         urls.update({name: server.base + path for name, path in paths.items()})
         for url in urls.values():
             load.fetch(url)
-        for name, url in urls.items():
-            many = load.wrk(url, args.duration, args.connections)
-            one = load.wrk(url, max(5, args.duration // 2), 1, threads=1)
+        runs = [(name, url, None) for name, url in urls.items()]
+        folder = Path(tempfile.mkdtemp(prefix="render-paths-"))
+        for name, page_paths in (varying or {}).items():
+            load.fetch(server.base + page_paths[0])
+            # Two files, so that the one-connection run does not meet the states the
+            # first run has counted already.
+            stem = name.replace(" ", "-").replace(",", "")
+            files = (folder / f"{stem}.txt", folder / f"{stem}-one.txt")
+            files[0].write_text("\n".join(page_paths[0::2]) + "\n")
+            files[1].write_text("\n".join(page_paths[1::2]) + "\n")
+            runs.append((name, server.base + "/", files))
+        for name, url, files in runs:
+            many_file, one_file = files or (None, None)
+            many = load.wrk(url, args.duration, args.connections, paths_file=many_file)
+            one = load.wrk(url, max(5, args.duration // 2), 1, threads=1, paths_file=one_file)
             rows[name] = {"rps": many["rps"], "p50_1": one["p50_ms"], "errors": many["errors"]}
             rows[name]["errors"] += one["errors"]
     finally:
         server.stop()
     ceiling = rows["static file"]["rps"]
     print(
-        f"\n{'page':<26} {'req/s':>8} {'1-conn p50 ms':>14} {'of static':>10} "
+        f"\n{'page':<30} {'req/s':>8} {'1-conn p50 ms':>14} {'of static':>10} "
         f"{'target':>7} {'errors':>7}"
     )
     for name, row in rows.items():
@@ -279,7 +367,7 @@ def run_wrk(args, env, static, paths):
         mark = "" if target is None else ("met" if share >= target else "NOT met")
         row["share"] = share
         print(
-            f"{name:<26} {row['rps']:>8.1f} {row['p50_1']:>14.1f} {share:>10.1%} "
+            f"{name:<30} {row['rps']:>8.1f} {row['p50_1']:>14.1f} {share:>10.1%} "
             f"{(f'{target:.0%}' if target else ''):>7} {row['errors']:>7}  {mark}"
         )
     print(f"(load average after the run: {os.getloadavg()[0]:.2f})")
