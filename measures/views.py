@@ -3,8 +3,6 @@
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,22 +10,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from smartcity.filtering.export import ExportColumn
-from smartcity.filtering.filters import current_language
+from smartcity.filtering.filters import title_ordering
 from smartcity.filtering.views import FilterableListView, SortOption
 from smartcity.plaintext import html_to_text
 
 from .filters import MeasureFilterSet
 from .models import Measure
 from .similar import similar_measures, stored_similar_measures
-
-
-def _title_ordering():
-    """Alphabetical by the title in the active language (German where English is missing)."""
-    if current_language() == settings.LANGUAGE_CODE:
-        return ["title_de"]
-    fallback = Coalesce(NullIf(F(f"title_{current_language()}"), Value("")), F("title_de"))
-    return [fallback.asc()]
-
 
 # Stable export columns; documented in docs/filterable-lists.md ("Measures export").
 EXPORT_COLUMNS = [
@@ -95,7 +84,7 @@ class MeasureListView(FilterableListView):
     sort_options = {
         "relevance": SortOption(gettext_lazy("Relevance"), ("-last_updated",), needs_search=True),
         "updated": SortOption(gettext_lazy("Last updated"), ("-last_updated",)),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), _title_ordering),
+        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
     }
     default_sort = "updated"
     search_sort = "relevance"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from smartcity.filtering.export import ExportColumn
+from smartcity.filtering.export import ExportColumn, related_names
 
 from .api.resources import get_resource
 
@@ -164,10 +164,6 @@ def get_dataset(key) -> Dataset | None:
     return None
 
 
-def _names(related):
-    return [str(item) for item in related.all()]
-
-
 def model_project_columns(base_url):
     """Columns of the model project CSV/JSON download (same keys as the API, flattened)."""
     return [
@@ -183,7 +179,7 @@ def model_project_columns(base_url):
         ExportColumn("phase", "phase.key", "Phase (key)."),
         ExportColumn("phase_label", lambda p: str(p.phase) if p.phase else None, "Phase."),
         ExportColumn("topics", lambda p: [t.key for t in p.topics.all()], "Topics (keys)."),
-        ExportColumn("topic_labels", lambda p: _names(p.topics), "Topics."),
+        ExportColumn("topic_labels", lambda p: related_names(p.topics), "Topics."),
         ExportColumn("partners", "partner_list", "Partner municipalities (list)."),
         ExportColumn("summary", "summary", "Summary."),
         ExportColumn("vision", "vision", "Vision."),

@@ -1,8 +1,6 @@
 """Public views of the publications: the filterable list (with exports) and the detail."""
 
-from django.conf import settings
-from django.db.models import F, Prefetch, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
@@ -10,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from programmes.models import ModelProject
-from smartcity.filtering.export import ExportColumn
-from smartcity.filtering.filters import current_language
+from smartcity.filtering.export import ExportColumn, related_names
+from smartcity.filtering.filters import title_ordering
 from smartcity.filtering.views import FilterableListView, SortOption
 from smartcity.models import InitiativePage
 
@@ -70,18 +68,6 @@ def publication_detail(request, slug):
     return render(request, "publications/publication_detail.html", detail_context(publication))
 
 
-def _title_ordering():
-    """Alphabetical by the title in the active language (German where English is missing)."""
-    if current_language() == settings.LANGUAGE_CODE:
-        return ["title_de"]
-    fallback = Coalesce(NullIf(F(f"title_{current_language()}"), Value("")), F("title_de"))
-    return [fallback.asc()]
-
-
-def _names(related):
-    return [str(item) for item in related.all()]
-
-
 # Stable export columns; new ones are only ever appended.
 EXPORT_COLUMNS = [
     ExportColumn("id", "pk", "Database id of the publication."),
@@ -94,7 +80,7 @@ EXPORT_COLUMNS = [
     ExportColumn("authors", "authors", "Authors."),
     ExportColumn("language", lambda p: p.get_language_display(), "Language of the publication."),
     ExportColumn("abstract", "abstract", "Summary."),
-    ExportColumn("topics", lambda p: _names(p.topics), "Topics (list)."),
+    ExportColumn("topics", lambda p: related_names(p.topics), "Topics (list)."),
     ExportColumn("file_url", "file_url", "Address of the file to download."),
     ExportColumn("file_format", "file_format", "Format of the file, e.g. PDF."),
     ExportColumn("file_size", "document.file_size", "Size of the file in bytes."),
@@ -102,8 +88,10 @@ EXPORT_COLUMNS = [
     ExportColumn("pages", "pages", "Number of pages."),
     ExportColumn("isbn", "isbn", "ISBN."),
     ExportColumn("doi", "doi", "DOI."),
-    ExportColumn("model_projects", lambda p: _names(p.model_projects), "Model projects (list)."),
-    ExportColumn("initiatives", lambda p: _names(p.initiatives), "Initiatives (list)."),
+    ExportColumn(
+        "model_projects", lambda p: related_names(p.model_projects), "Model projects (list)."
+    ),
+    ExportColumn("initiatives", lambda p: related_names(p.initiatives), "Initiatives (list)."),
     ExportColumn("is_demo_content", "is_demo_content", "true for invented sample entries."),
 ]
 
@@ -127,7 +115,7 @@ class PublicationListView(FilterableListView):
         ),
         "newest": SortOption(gettext_lazy("Newest first"), ("-publication_date",)),
         "oldest": SortOption(gettext_lazy("Oldest first"), ("publication_date",)),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), _title_ordering),
+        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
     }
     default_sort = "newest"
     search_sort = "relevance"

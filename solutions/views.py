@@ -3,9 +3,7 @@
 Only live (published) profiles are public; drafts are seen in the admin preview only.
 """
 
-from django.conf import settings
-from django.db.models import F, Prefetch, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -13,8 +11,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from programmes.models import ModelProject, MunicipalityCategory, Topic
-from smartcity.filtering.export import ExportColumn
-from smartcity.filtering.filters import current_language
+from smartcity.filtering.export import ExportColumn, related_names
+from smartcity.filtering.filters import title_ordering
 from smartcity.filtering.views import FilterableListView, SortOption
 
 from . import pdf
@@ -78,18 +76,6 @@ def solution_pdf(request, slug):
     return response
 
 
-def _title_ordering():
-    """Alphabetical by the title in the active language (German where English is missing)."""
-    if current_language() == settings.LANGUAGE_CODE:
-        return ["title_de"]
-    fallback = Coalesce(NullIf(F(f"title_{current_language()}"), Value("")), F("title_de"))
-    return [fallback.asc()]
-
-
-def _names(related):
-    return [str(item) for item in related.all()]
-
-
 # Stable export columns: new ones are only ever appended.
 EXPORT_COLUMNS = [
     ExportColumn("id", "pk", "Database id of the solution profile."),
@@ -101,15 +87,15 @@ EXPORT_COLUMNS = [
     ExportColumn("lead_model_project_slug", "lead_project.slug", "Its identifier."),
     ExportColumn("federal_state", "lead_project.state.name", "Federal state of the lead project."),
     ExportColumn(
-        "partner_model_projects", lambda p: _names(p.partner_projects), "Partners (list)."
+        "partner_model_projects", lambda p: related_names(p.partner_projects), "Partners (list)."
     ),
-    ExportColumn("topics", lambda p: _names(p.topics), "Topics (list)."),
+    ExportColumn("topics", lambda p: related_names(p.topics), "Topics (list)."),
     ExportColumn(
-        "fields_of_action", lambda p: _names(p.fields_of_action), "Fields of action (list)."
+        "fields_of_action", lambda p: related_names(p.fields_of_action), "Fields of action (list)."
     ),
     ExportColumn(
         "suitable_for",
-        lambda p: _names(p.municipality_categories),
+        lambda p: related_names(p.municipality_categories),
         "Municipality categories it suits (list).",
     ),
     ExportColumn("is_open_source", "is_open_source", "true if published as open source."),
@@ -140,12 +126,12 @@ class SolutionListView(FilterableListView):
     count_plural = gettext_lazy("%(count)s solutions")
     empty_title = gettext_lazy("No solutions match these filters.")
     sort_options = {
-        "relevance": SortOption(gettext_lazy("Relevance"), _title_ordering, needs_search=True),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), _title_ordering),
+        "relevance": SortOption(gettext_lazy("Relevance"), title_ordering, needs_search=True),
+        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
         "newest": SortOption(gettext_lazy("Newest first"), ("-first_published_at",)),
         "project": SortOption(
             gettext_lazy("Lead model project (A–Z)"),
-            lambda: ["lead_project__name", *_title_ordering()],
+            lambda: ["lead_project__name", *title_ordering()],
         ),
     }
     default_sort = "title"

@@ -40,6 +40,12 @@ class ExportColumn:
         return value
 
 
+def related_names(related) -> list[str]:
+    """The text of each object of a many-to-many or reverse relation, for a list column
+    (``ExportColumn("topics", lambda obj: related_names(obj.topics), …)``)."""
+    return [str(item) for item in related.all()]
+
+
 def json_value(value):
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()

@@ -18,6 +18,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 
 from smartcity.memo import per_generation
@@ -37,6 +39,15 @@ def current_language() -> str:
     code = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0].lower()
     available = {lang.split("-")[0] for lang, _name in settings.LANGUAGES}
     return code if code in available else settings.LANGUAGE_CODE
+
+
+def title_ordering() -> list:
+    """Alphabetical by the title in the active language (German where English is missing):
+    the ``order_by`` arguments of the lists' "Title (A–Z)" sort."""
+    if current_language() == settings.LANGUAGE_CODE:
+        return ["title_de"]
+    fallback = Coalesce(NullIf(F(f"title_{current_language()}"), Value("")), F("title_de"))
+    return [fallback.asc()]
 
 
 @dataclass(frozen=True)
