@@ -12,6 +12,8 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from programmes.wagtail_hooks import TaxonomyViewSet
+
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
 
@@ -134,24 +136,7 @@ class MeasureViewSet(SnippetViewSet):
     )
 
 
-class MeasureTaxonomyViewSet(SnippetViewSet):
-    """Value lists: editors add, rename and reorder (drag and drop) values."""
-
-    list_display = ["name", "key", "sort_order"]
-    search_backend_name = None
-    search_fields = ["name_de", "name_en", "key"]
-    sort_order_field = "sort_order"
-    inspect_view_enabled = True
-    list_export = ["key", "name_de", "name_en", "sort_order"]
-    panels = [
-        FieldPanel("name_de"),
-        FieldPanel("name_en"),
-        FieldPanel("key"),
-        FieldPanel("sort_order"),
-    ]
-
-
-class FieldOfActionViewSet(MeasureTaxonomyViewSet):
+class FieldOfActionViewSet(TaxonomyViewSet):
     model = FieldOfAction
     icon = "folder-open-inverse"
     menu_label = _("Fields of action")
@@ -159,7 +144,7 @@ class FieldOfActionViewSet(MeasureTaxonomyViewSet):
     export_filename = "fields-of-action"
 
 
-class SpatialEffectViewSet(MeasureTaxonomyViewSet):
+class SpatialEffectViewSet(TaxonomyViewSet):
     model = SpatialEffect
     icon = "globe"
     menu_label = _("Spatial effects")
@@ -167,7 +152,7 @@ class SpatialEffectViewSet(MeasureTaxonomyViewSet):
     export_filename = "spatial-effects"
 
 
-class MeasureStatusViewSet(MeasureTaxonomyViewSet):
+class MeasureStatusViewSet(TaxonomyViewSet):
     model = MeasureStatus
     icon = "tick-inverse"
     menu_label = _("Statuses")

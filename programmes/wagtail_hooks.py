@@ -127,7 +127,8 @@ class FundingRoundViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSet(SnippetViewSet):
-    """Shared set-up for the value lists; editors reorder them by drag and drop."""
+    """Shared set-up for the value lists (every ``Taxonomy``, the measures' ones too):
+    editors add, rename and reorder (drag and drop) values."""
 
     list_display = ["name", "key", "sort_order"]
     search_backend_name = None

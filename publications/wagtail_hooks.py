@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pub
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from programmes.wagtail_hooks import TaxonomyViewSet
+
 from .models import Publication, PublicationType
 
 
@@ -128,24 +130,12 @@ class PublicationViewSet(SnippetViewSet):
     ]
 
 
-class PublicationTypeViewSet(SnippetViewSet):
+class PublicationTypeViewSet(TaxonomyViewSet):
     model = PublicationType
     icon = "tag"
     menu_label = _("Publication types")
     menu_order = 200
-    list_display = ["name", "key", "sort_order"]
-    search_backend_name = None
-    search_fields = ["name_de", "name_en", "key"]
-    sort_order_field = "sort_order"
-    inspect_view_enabled = True
-    list_export = ["key", "name_de", "name_en", "sort_order"]
     export_filename = "publication-types"
-    panels = [
-        FieldPanel("name_de"),
-        FieldPanel("name_en"),
-        FieldPanel("key"),
-        FieldPanel("sort_order"),
-    ]
 
 
 class PublicationsGroup(SnippetViewSetGroup):
