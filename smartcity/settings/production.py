@@ -51,7 +51,7 @@ if REDIS_URL:
         # Wagtail looks rendition records up in a cache of this name (one database query
         # less per image and page); they change only when an image does.
         "renditions": {
-            "BACKEND": "smartcity.cache.FailOpenRedisCache",
+            "BACKEND": "smartcity.cache.RenditionCache",
             "LOCATION": REDIS_URL,
             "TIMEOUT": int(os.environ.get("RENDITION_CACHE_TIMEOUT", "604800")),
             "KEY_PREFIX": "smartcity-renditions",
