@@ -1,21 +1,59 @@
 """Creates the news and event index pages under both home pages and the demo items.
 
+The texts are kept in YAML files beside this module: ``index_pages.yaml``, ``tags.yaml``,
+``news.yaml`` and ``events.yaml``.
+
 Idempotent: pages that already exist (matched by parent, language and slug) are left
 as they are. Run after ``smartcity.demo.loader.load_pages``.
 """
 
+import datetime
 import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from wagtail.models import Locale
 
+from smartcity.demo.blocks import bullets, paragraph
+from smartcity.demo.datafiles import read_records
 from smartcity.demo.images import ensure_images
 from smartcity.models import HomePage
 
 from ..models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from .content import EVENT_INDEX, EVENTS, NEWS, NEWS_INDEX, TAGS
 
 LANGUAGES = ("de", "en")
+DATA = Path(__file__).resolve().parent
+BERLIN = ZoneInfo("Europe/Berlin")
+PAGE = ("slug", "title")
+
+
+def read_news():
+    """The news items of ``news.yaml``."""
+    return read_records(DATA / "news.yaml", required=(*PAGE, "date", "tags", "body"))
+
+
+def read_events():
+    """The events of ``events.yaml``, their times made aware (local time in Berlin)."""
+    events = read_records(DATA / "events.yaml", required=(*PAGE, "start", "format", "body"))
+    for spec in events:
+        for key in ("start", "end"):
+            if spec.get(key) is not None:
+                spec[key] = datetime.datetime.fromisoformat(spec[key]).replace(tzinfo=BERLIN)
+    return events
+
+
+def body_data(blocks):
+    """StreamField data for a list of ``paragraph`` and ``bullets`` entries of a data file."""
+    built = []
+    for block in blocks:
+        if "paragraph" in block:
+            built.append(paragraph(*block["paragraph"]))
+        elif "bullets" in block:
+            built.append(bullets(*block["bullets"]["items"], intro=block["bullets"].get("intro")))
+        else:
+            raise ValueError(f"unknown block {block!r}")
+    return json.dumps(built)
 
 
 def _publish(page):
@@ -58,27 +96,33 @@ def load_news(stdout=None):
         homes[lang] = HomePage.objects.filter(locale=locale).first()
         if homes[lang] is None:
             raise RuntimeError("Load the page tree first (smartcity.demo.loader.load_pages).")
+    indexes = {
+        spec["page"]: spec
+        for spec in read_records(DATA / "index_pages.yaml", required=(*PAGE, "page"))
+    }
+    tags = {spec["key"]: spec for spec in read_records(DATA / "tags.yaml", required=("key",))}
+    news, events = read_news(), read_events()
     images = ensure_images()
     counts = {"created": 0, "present": 0}
 
     def index_fill(page, lang):
         page.show_in_menus = True
 
-    news_index = _ensure(homes, NewsIndexPage, NEWS_INDEX, index_fill, say, counts)
-    event_index = _ensure(homes, EventIndexPage, EVENT_INDEX, index_fill, say, counts)
+    news_index = _ensure(homes, NewsIndexPage, indexes["news"], index_fill, say, counts)
+    event_index = _ensure(homes, EventIndexPage, indexes["events"], index_fill, say, counts)
 
-    for spec in NEWS:
+    for spec in news:
 
         def news_fill(page, lang, spec=spec):
             page.date = spec["date"]
             page.is_demo_content = spec.get("demo", False)
             page.teaser_image_id = images.get(spec.get("image"))
-            page.body = json.dumps(spec["body"][lang])
-            page.tags.set([TAGS[key][lang] for key in spec["tags"]])
+            page.body = body_data(spec["body"][lang])
+            page.tags.set([tags[key][lang] for key in spec["tags"]])
 
         _ensure(news_index, NewsPage, spec, news_fill, say, counts)
 
-    for spec in EVENTS:
+    for spec in events:
 
         def event_fill(page, lang, spec=spec):
             venue = spec.get("venue", {})
@@ -92,7 +136,7 @@ def load_news(stdout=None):
             page.registration_url = spec.get("registration_url", "")
             page.documentation_url = spec.get("documentation_url", "")
             page.is_demo_content = spec.get("demo", False)
-            page.body = json.dumps(spec["body"][lang])
+            page.body = body_data(spec["body"][lang])
 
         _ensure(event_index, EventPage, spec, event_fill, say, counts)
 

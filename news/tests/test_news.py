@@ -3,9 +3,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from news.demo.content import NEWS
-from news.demo.loader import load_news
+from news.demo.loader import load_news, read_news
 from news.models import EventIndexPage, NewsIndexPage, NewsPage
+
+NEWS = read_news()
 
 
 def facet_counts(response, name):
