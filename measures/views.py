@@ -1,5 +1,6 @@
 """Public pages of the measures database: the faceted list (with exports) and the detail."""
 
+from collections import defaultdict
 from urllib.parse import quote
 
 from django.conf import settings
@@ -19,6 +20,17 @@ from .models import Measure
 from .similar import similar_measures, stored_similar_measures
 
 # Stable export columns; documented in docs/filterable-lists.md ("Measures export").
+# Long texts a list row does not show (the measure's and its project's).
+ROW_DEFERRED = [
+    f"{prefix}{name}{suffix}"
+    for prefix, names in (
+        ("", ("description", "goals")),
+        ("model_project__", ("summary", "vision")),
+    )
+    for name in names
+    for suffix in ("", "_de", "_en")
+] + ["model_project__partners"]
+
 EXPORT_COLUMNS = [
     ExportColumn("id", "pk", "Database id of the measure."),
     ExportColumn("slug", "slug", "Stable identifier, part of the URL."),
@@ -98,9 +110,29 @@ class MeasureListView(FilterableListView):
         return Measure.objects.live()
 
     def get_result_queryset(self, queryset):
-        return queryset.select_related(
-            "model_project", "model_project__state", "status"
-        ).prefetch_related("fields_of_action")
+        # A row shows the title, summary and project: the long texts stay in the database.
+        return queryset.select_related("model_project").defer(*ROW_DEFERRED)
+
+    def prepare_results(self, measures):
+        """State, status and fields of action of each row as labels of the facets'
+        options (one query for the fields of action of the whole page)."""
+        filters = self.filterset.filters
+        states = {o.pk: o.label for o in filters["state"].load_options()}
+        statuses = {o.pk: o.label for o in filters["status"].load_options()}
+        fields = filters["field_of_action"].load_options()
+        position = {option.pk: index for index, option in enumerate(fields)}
+        labels = {option.pk: option.label for option in fields}
+        linked = defaultdict(list)
+        for measure_id, field_id in Measure.fields_of_action.through.objects.filter(
+            measure_id__in=[measure.pk for measure in measures]
+        ).values_list("measure_id", "fieldofaction_id"):
+            if field_id in labels:
+                linked[measure_id].append(field_id)
+        for measure in measures:
+            measure.state_label = states.get(measure.model_project.state_id, "")
+            measure.status_label = statuses.get(measure.status_id, "")
+            ordered = sorted(linked[measure.pk], key=position.__getitem__)
+            measure.field_labels = [labels[pk] for pk in ordered]
 
     def get_export_queryset(self, queryset):
         return queryset.select_related("model_project")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.http import QueryDict
 from django.utils import translation
@@ -216,3 +218,23 @@ def test_facet_option_ids_are_stable_for_focus(client, sample):
     assert option(one, "status", "geplant").html_id == "filter-status-geplant"
     assert 'id="filter-status-geplant"' in two.content.decode()
     assert facet(one, "project").options  # model projects are a facet too
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "status", "fields"),
+    [
+        ("de", "Abgeschlossen", ["Mobilität und Infrastruktur", "Verwaltung und Bürgerservice"]),
+        ("en", "Completed", ["Mobility and infrastructure", "Administration and citizen services"]),
+    ],
+)
+def test_rows_show_project_state_status_and_fields_in_the_page_language(
+    client, sample, language, status, fields
+):
+    """The labels come from the facets' options (prepare_results), in their order."""
+    html = client.get(list_url(language, q="Verkehrszählung" if language == "de" else "counting"))
+    row = html.content.decode().split('class="measure-result"')[1].split("</article>")[0]
+
+    assert "Teststadt Beta (Berlin)" in row
+    assert f'<span class="measure-status">{status}</span>' in row
+    assert re.findall(r'<li class="measure-tag">([^<]+)</li>', row) == fields

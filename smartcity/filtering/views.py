@@ -385,6 +385,10 @@ class FilterableListView(View):
         paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
         number = self.resolve_page(paginator)
         page = paginator.page(number)
+        # Read here, not when the template first asks (a queryset in a template is run
+        # by {% if %}), so that the rows can get their labels in one go.
+        page.object_list = list(page.object_list)
+        self.prepare_results(page.object_list)
         facets = self.filterset.facets()
         query = self.canonical_query()
         canonical = self.canonical_query(page=page.number)
@@ -456,6 +460,11 @@ class FilterableListView(View):
     def export_geometry(self, obj):
         """Where ``obj`` lies, as ``(longitude, latitude)`` (WGS 84), or None."""
         return None
+
+    def prepare_results(self, objects):
+        """Hook: attach what the rows of the shown page need (labels from the facets'
+        options, which are loaded once per content generation, instead of joined or
+        prefetched rows)."""
 
     def prepare_export_chunk(self, objects):
         """Hook: attach data to a chunk of up to 1,000 exported objects (see
