@@ -1,4 +1,4 @@
-"""Loads the demo solution profiles (``profiles.py``) in German and English.
+"""Loads the demo solution profiles (``profiles.yaml``) in German and English.
 
 Idempotent: a profile whose slug exists is left as it is, so editors' changes survive;
 only links that are still empty (fields of action, related measures, contact) are filled
@@ -9,6 +9,7 @@ published through a revision, as if an editor had published them, and flagged
 
 import io
 import random
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -20,6 +21,7 @@ from wagtail.images import get_image_model
 from contacts.models import ContactPoint
 from measures.models import FieldOfAction, Measure
 from programmes.models import ModelProject, MunicipalityCategory, Topic
+from smartcity.demo.datafiles import read_records
 from solutions.models import (
     SolutionImage,
     SolutionProcessStep,
@@ -27,11 +29,40 @@ from solutions.models import (
     SolutionSuccessFactor,
 )
 
-from .profiles import PROFILES
-
+DATA_FILE = Path(__file__).with_name("profiles.yaml")
+REQUIRED_KEYS = (
+    "slug",
+    "lead",
+    "partners",
+    "title",
+    "teaser",
+    "challenge",
+    "solution",
+    "steps",
+    "data_basis",
+    "factors",
+    "costs",
+    "categories",
+    "prerequisites",
+    "licence",
+    "repository",
+    "data_protection",
+    "procurement",
+    "operating_costs",
+    "permanent",
+    "topics",
+    "fields",
+    "colours",
+    "image_alt",
+)
 IMAGE_CREDIT = "Demo-Grafik: Smart City Dialog"
 CONTACT_KEY = "kts"
 MEASURES_PER_PROFILE = 3
+
+
+def read_profiles():
+    """The demo profiles of ``profiles.yaml``, one mapping per profile."""
+    return read_records(DATA_FILE, required=REQUIRED_KEYS)
 
 
 def _say(stdout, message):
@@ -53,7 +84,7 @@ def rich_text(paragraphs):
 
 def draw_image(slug, colours, size=(960, 540)):
     """A deterministic abstract picture in the profile's colours (PNG bytes)."""
-    dark, light, background = colours
+    dark, light, background = colours["dark"], colours["light"], colours["background"]
     rng = random.Random(slug)
     img = PILImage.new("RGB", size, background)
     canvas = ImageDraw.Draw(img)
@@ -79,7 +110,7 @@ def ensure_image(spec):
     title = f"Demo-Grafik Lösung {spec['slug']}"
     image = image_model.objects.filter(title=title).first()
     if image is None:
-        image = image_model(title=title, description=spec["image_alt"][0])
+        image = image_model(title=title, description=spec["image_alt"]["de"])
         image.file = ImageFile(
             io.BytesIO(draw_image(spec["slug"], spec["colours"])),
             name=f"demo-loesung-{spec['slug']}.png",
@@ -97,8 +128,21 @@ def _related_measures(profile):
     )
 
 
+def _titled_texts(model, items):
+    """Process steps or success factors: a title and a text in both languages each."""
+    return [
+        model(
+            title_de=item["title_de"],
+            title_en=item["title_en"],
+            text_de=item["text_de"],
+            text_en=item["text_en"],
+        )
+        for item in items
+    ]
+
+
 def build_profile(spec, *, projects, categories, topics):
-    de, en = 0, 1
+    de, en = "de", "en"
     profile = SolutionProfile(
         slug=spec["slug"],
         lead_project=projects[spec["lead"]],
@@ -128,14 +172,8 @@ def build_profile(spec, *, projects, categories, topics):
     profile.partner_projects = [projects[slug] for slug in spec["partners"]]
     profile.municipality_categories = [categories[key] for key in spec["categories"]]
     profile.topics = [topics[key] for key in spec["topics"]]
-    profile.process_steps = [
-        SolutionProcessStep(title_de=t_de, title_en=t_en, text_de=x_de, text_en=x_en)
-        for t_de, t_en, x_de, x_en in spec["steps"]
-    ]
-    profile.success_factors = [
-        SolutionSuccessFactor(title_de=t_de, title_en=t_en, text_de=x_de, text_en=x_en)
-        for t_de, t_en, x_de, x_en in spec["factors"]
-    ]
+    profile.process_steps = _titled_texts(SolutionProcessStep, spec["steps"])
+    profile.success_factors = _titled_texts(SolutionSuccessFactor, spec["factors"])
     image = ensure_image(spec)
     profile.images = [
         SolutionImage(
@@ -178,17 +216,18 @@ def load_solutions(stdout=None):
     projects = {p.slug: p for p in ModelProject.objects.all()}
     categories = {c.key: c for c in MunicipalityCategory.objects.all()}
     topics = {t.key: t for t in Topic.objects.all()}
-    needed = {spec["lead"] for spec in PROFILES}
-    needed |= {slug for spec in PROFILES for slug in spec["partners"]}
+    specs = read_profiles()
+    needed = {spec["lead"] for spec in specs}
+    needed |= {slug for spec in specs for slug in spec["partners"]}
     missing = sorted(needed - set(projects))
     if missing:
         _say(stdout, f"  solution profiles skipped: model projects missing ({', '.join(missing)})")
         return
     existing = {
-        p.slug: p for p in SolutionProfile.objects.filter(slug__in=[s["slug"] for s in PROFILES])
+        p.slug: p for p in SolutionProfile.objects.filter(slug__in=[s["slug"] for s in specs])
     }
     created = completed = unchanged = 0
-    for spec in PROFILES:
+    for spec in specs:
         profile = existing.get(spec["slug"])
         if profile is None:
             profile = build_profile(spec, projects=projects, categories=categories, topics=topics)

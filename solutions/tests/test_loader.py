@@ -1,9 +1,9 @@
 from io import StringIO
 
-from solutions.demo.loader import load_solutions, rich_text
-from solutions.demo.profiles import PROFILES
+from solutions.demo.loader import load_solutions, read_profiles, rich_text
 from solutions.models import SolutionProfile
 
+PROFILES = read_profiles()
 DEMO_SLUGS = [spec["slug"] for spec in PROFILES]
 
 
@@ -12,7 +12,7 @@ def test_demo_profiles_cover_both_languages_and_known_projects():
     assert len(set(DEMO_SLUGS)) == len(DEMO_SLUGS)
     for spec in PROFILES:
         for key in ("title", "teaser", "challenge", "solution", "data_basis", "costs"):
-            german, english = spec[key]
+            german, english = spec[key]["de"], spec[key]["en"]
             assert german and english and german != english or key == "title", (spec["slug"], key)
         assert spec["steps"] and spec["factors"]
     slugs = {spec["slug"] for spec in PROFILES}
