@@ -7,33 +7,31 @@ the generator again creates only what is missing.
 Each measure fits its model project: only kinds of measures and place phrases that suit
 the project's municipality category are used (no "Innenstadt" for a district, no
 "im Kreisgebiet" for a city), and a title never names the same thing twice.
+
+The texts it combines are kept in ``texts.yaml`` beside this module (``read_texts``).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import random
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
 
 from programmes.models import ModelProject, Topic
+from smartcity.demo.datafiles import read_records
 
 from ..models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
-from .texts import (
-    ARCHETYPES,
-    GOAL_EXTRAS,
-    LICENCES,
-    PERMANENT_STAGE,
-    PLACES,
-    REGION,
-    SPATIAL_SENTENCES,
-    STAGES,
-    STATUS_SENTENCES,
-    TRANSFER_SENTENCES,
-)
 
+TEXTS_FILE = Path(__file__).resolve().parent / "texts.yaml"
+REGION = "interkommunal_landkreis"  # districts and inter-municipal cooperations
+# Municipality categories (keys of taxonomies.csv); a text without categories fits all.
+CATEGORIES = frozenset({"grossstadt", "mittelstadt", "kleinstadt_landgemeinde", REGION})
 DEFAULT_COUNT = 650
 DEFAULT_SEED = 2023  # the year the measures database went online
 MAX_COUNT = 100_000
@@ -54,6 +52,150 @@ UPDATE_DATES = [
     datetime.date(2025, 11, 14),
     datetime.date(2026, 5, 15),
 ]
+
+
+@dataclass(frozen=True)
+class Archetype:
+    """A kind of measure that model projects typically run (see ``texts.yaml``)."""
+
+    title_de: str
+    title_en: str
+    what_de: str
+    what_en: str
+    goal_de: str
+    goal_en: str
+    field_of_action: str
+    topics: tuple[str, ...]
+    technologies: str
+    categories: frozenset = CATEGORIES
+    places: tuple[str, ...] = ()
+    spatial_effect: str | None = None  # the kind's own spatial effect (key), if it has one
+
+
+@dataclass(frozen=True)
+class Place:
+    """A phrase appended to a title that says where the measure takes effect.
+
+    ``categories``: the municipality categories it fits; ``districts_only``: only for
+    projects that are a district (Kreis), ``partnerships_only``: only for the other
+    projects of the inter-municipal category. ``spatial_effect``: the spatial effect
+    (key) a measure with this phrase gets, or None to leave it to chance.
+    """
+
+    key: str
+    de: str
+    en: str
+    categories: frozenset
+    spatial_effect: str | None = None
+    districts_only: bool = False
+    partnerships_only: bool = False
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The records of ``texts.yaml`` by kind; phrases appended to titles start with a space."""
+
+    archetypes: list[Archetype]
+    places: list[Place]
+    stages: list[tuple[str, str]]
+    permanent_stage: tuple[str, str]  # only for measures made permanent
+    status_sentences: dict[str, tuple[str, str]]
+    spatial_sentences: dict[str, tuple[str, str]]
+    transfer_sentences: list[tuple[str, str]]
+    goal_extras: list[tuple[str, str]]
+    licences: list[str]
+
+
+# kind -> (required keys, optional keys) of a record in texts.yaml
+TEXT_KINDS = {
+    "archetype": (
+        ("title", "what", "goal", "field_of_action", "topics", "technologies"),
+        ("categories", "places", "spatial_effect"),
+    ),
+    "place": (
+        ("key", "de", "en"),
+        ("categories", "spatial_effect", "districts_only", "partnerships_only"),
+    ),
+    "stage": (("de", "en"), ("permanent",)),
+    "status": (("key", "de", "en"), ()),
+    "spatial_effect": (("key", "de", "en"), ()),
+    "transfer": (("de", "en"), ()),
+    "goal": (("de", "en"), ()),
+    "licence": (("licence",), ()),
+}
+
+
+@functools.cache
+def read_texts(path=TEXTS_FILE) -> Texts:
+    """The texts of ``texts.yaml``; a record of unknown kind, with a missing or unknown
+    key, an unknown municipality category or place key fails with the record named."""
+    by_kind = {kind: [] for kind in TEXT_KINDS}
+    for number, record in enumerate(read_records(path, required=("kind",)), start=1):
+        kind = record["kind"]
+        if kind not in TEXT_KINDS:
+            raise ValueError(f"{path}: record {number} has the unknown kind {kind!r}")
+        required, optional = TEXT_KINDS[kind]
+        missing = [key for key in required if key not in record]
+        unknown = sorted(set(record) - {"kind", *required, *optional})
+        categories = set(record.get("categories", ())) - CATEGORIES
+        if missing or unknown or categories:
+            problems = [f"lacks {', '.join(missing)}"] if missing else []
+            problems += [f"has the unknown key(s) {', '.join(unknown)}"] if unknown else []
+            problems += [f"names unknown categories {sorted(categories)}"] if categories else []
+            raise ValueError(f"{path}: record {number} ({kind}) {'; '.join(problems)}")
+        by_kind[kind].append(record)
+
+    def pair(record, prefix=""):
+        return prefix + record["de"], prefix + record["en"]
+
+    def categories(record):
+        return frozenset(record["categories"]) if "categories" in record else CATEGORIES
+
+    archetypes = [
+        Archetype(
+            *pair(record["title"]),
+            *pair(record["what"]),
+            *pair(record["goal"]),
+            field_of_action=record["field_of_action"],
+            topics=tuple(record["topics"]),
+            technologies=record["technologies"],
+            categories=categories(record),
+            places=tuple(record.get("places", ())),
+            spatial_effect=record.get("spatial_effect"),
+        )
+        for record in by_kind["archetype"]
+    ]
+    places = [
+        Place(
+            record["key"],
+            *pair(record, " "),
+            categories=categories(record),
+            spatial_effect=record.get("spatial_effect"),
+            districts_only=record.get("districts_only", False),
+            partnerships_only=record.get("partnerships_only", False),
+        )
+        for record in by_kind["place"]
+    ]
+    place_keys = {place.key for place in places}
+    for archetype in archetypes:
+        if not set(archetype.places) <= place_keys:
+            unknown = sorted(set(archetype.places) - place_keys)
+            raise ValueError(f"{path}: archetype {archetype.title_de!r} names places {unknown}")
+    stages = [pair(record, " ") for record in by_kind["stage"] if not record.get("permanent")]
+    permanent = [pair(record, " ") for record in by_kind["stage"] if record.get("permanent")]
+    if len(permanent) != 1:
+        raise ValueError(f"{path}: expected one permanent stage, found {len(permanent)}")
+    return Texts(
+        archetypes=archetypes,
+        places=places,
+        stages=stages,
+        permanent_stage=permanent[0],
+        status_sentences={r["key"]: pair(r) for r in by_kind["status"]},
+        spatial_sentences={r["key"]: pair(r) for r in by_kind["spatial_effect"]},
+        transfer_sentences=[pair(record) for record in by_kind["transfer"]],
+        goal_extras=[pair(record) for record in by_kind["goal"]],
+        licences=[record["licence"] for record in by_kind["licence"]],
+    )
 
 
 class MissingDataError(RuntimeError):
@@ -112,8 +254,9 @@ def category_key(project) -> str:
 def archetypes_for(project):
     """The kinds of measures that suit the project's municipality category."""
     category = category_key(project)
-    fitting = [a for a in ARCHETYPES if category in a.categories]
-    return fitting or ARCHETYPES
+    archetypes = read_texts().archetypes
+    fitting = [a for a in archetypes if category in a.categories]
+    return fitting or archetypes
 
 
 def places_for(project, archetype):
@@ -122,7 +265,7 @@ def places_for(project, archetype):
     district = is_district(project)
     return [
         place
-        for place in PLACES
+        for place in read_texts().places
         if place.key in archetype.places
         and category in place.categories
         and not (place.districts_only and not district)
@@ -132,10 +275,11 @@ def places_for(project, archetype):
 
 def _qualifier(rng, project, archetype, status):
     """A place phrase, a stage or nothing: ``(de, en, spatial effect key or None)``."""
+    texts = read_texts()
     places = places_for(project, archetype)
-    stages = list(STAGES[1:])
+    stages = list(texts.stages)
     if status.key == "verstetigt":
-        stages.append(PERMANENT_STAGE)
+        stages.append(texts.permanent_stage)
     kinds = {"place": places, "stage": stages, "none": [None]}
     names = [name for name in QUALIFIER_WEIGHTS if kinds[name]]
     kind = rng.choices(names, weights=[QUALIFIER_WEIGHTS[n] for n in names])[0]
@@ -159,6 +303,7 @@ def contact_unit(project) -> str:
 
 def build_measure(index: int, seed: int, catalogue: Catalogue):
     """Measure number ``index`` (unsaved) and its fields of action and topics."""
+    texts = read_texts()
     rng = random.Random(f"measure-{seed}-{index}")
     project = catalogue.projects[catalogue.project_order[index % len(catalogue.projects)]]
     fitting = archetypes_for(project)
@@ -194,11 +339,12 @@ def build_measure(index: int, seed: int, catalogue: Catalogue):
 
     title_de = archetype.title_de + qualifier_de
     title_en = archetype.title_en + qualifier_en
-    status_de, status_en = STATUS_SENTENCES.get(status.key, ("", ""))
-    spatial_de, spatial_en = SPATIAL_SENTENCES.get(spatial.key, ("", ""))
-    transfer_de, transfer_en = TRANSFER_SENTENCES[rng.randrange(len(TRANSFER_SENTENCES))]
+    status_de, status_en = texts.status_sentences.get(status.key, ("", ""))
+    spatial_de, spatial_en = texts.spatial_sentences.get(spatial.key, ("", ""))
+    transfers = texts.transfer_sentences
+    transfer_de, transfer_en = transfers[rng.randrange(len(transfers))]
     has_code = rng.random() < 0.35
-    extras = rng.sample(GOAL_EXTRAS, k=2)
+    extras = rng.sample(texts.goal_extras, k=2)
 
     summary_de = f"{project.name} {archetype.what_de}. Ziel ist es, {archetype.goal_de}."
     summary_en = f"{project.name} {archetype.what_en}. The aim is to {archetype.goal_en}."
@@ -251,7 +397,7 @@ def build_measure(index: int, seed: int, catalogue: Catalogue):
             if has_code
             else ""
         ),
-        licence=rng.choice(LICENCES) if has_code else "",
+        licence=rng.choice(texts.licences) if has_code else "",
         contact_name=contact_unit(project),
         contact_email=f"smartcity@{project.slug}.example",
         last_updated=updated,

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from measures.demo.generator import DEFAULT_SEED, Catalogue, build_measure
+from measures.demo.generator import DEFAULT_SEED, Catalogue, build_measure, read_texts
 from measures.models import Measure
 from programmes.models import ModelProject
 from smartcity.plaintext import html_to_text
@@ -163,8 +163,9 @@ def test_generated_titles_fit_their_project_in_a_larger_set():
 
 def test_every_place_an_archetype_names_exists():
     """A misspelt place key would silently never be used."""
-    from measures.demo.texts import ARCHETYPES, PLACE_KEYS
+    texts = read_texts()
+    place_keys = {place.key for place in texts.places}
 
-    for archetype in ARCHETYPES:
-        assert set(archetype.places) <= PLACE_KEYS, archetype.title_de
+    for archetype in texts.archetypes:
+        assert set(archetype.places) <= place_keys, archetype.title_de
         assert archetype.categories, archetype.title_de
