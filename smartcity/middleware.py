@@ -51,3 +51,26 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class WagtailSiteMiddleware:
+    """Find the request's Wagtail site once per process and content generation.
+
+    Wagtail looks the site up with a query on every request that needs it (routing,
+    menus, URLs). Sites change only through the admin, and saving one replaces the
+    content generation (``smartcity.pagecache``), so the memo is as fresh as a lookup.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        from . import memo
+
+        key = ("wagtail_site", request._get_raw_host().lower(), request.get_port())
+        request._wagtail_site = memo.per_generation(
+            key, lambda: Site._find_for_request(request), language=False
+        )
+        return self.get_response(request)

@@ -380,3 +380,26 @@ def test_404_in_the_site_layout(client, site_pages, url, lang, heading):
     assert (initiatives.url, initiatives.title) in links_in(doc, menu)
     main_links = [href for href, _ in links_in(doc, doc.find("main"))]
     assert site_pages[lang]["home"].url in main_links
+
+
+def test_the_wagtail_site_is_looked_up_once_per_content_generation(client, site_pages):
+    """Wagtail queries the site table on every request; the memo answers until the
+    content changes, and a changed site is seen at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    client.get("/de/")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/de/").status_code == 200
+    assert not [q for q in captured.captured_queries if "wagtailcore_site" in q["sql"]]
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Umbenannt"
+    site.save()
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/de/")
+    assert response.status_code == 200
+    assert [q for q in captured.captured_queries if "wagtailcore_site" in q["sql"]]
+    assert response.wsgi_request._wagtail_site.site_name == "Umbenannt"
