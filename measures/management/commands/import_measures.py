@@ -51,6 +51,9 @@ class Command(BaseCommand):
         "first; if any row has an error nothing is written. Changes become drafts "
         "unless --publish is given."
     )
+    # The project's system checks (about two seconds with Wagtail) are for deployments
+    # (``manage.py check --deploy``, ``migrate``); an import answers without them.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="CSV or XLSX file; '-' reads CSV from stdin.")
