@@ -1,4 +1,5 @@
-"""Loads the publication types and about 20 demo publications (see ``data.py``).
+"""Loads the publication types and about 20 demo publications (``publication_types.yaml``,
+``publications.yaml``).
 
 Idempotent: types are only created when missing (editors' renames survive), and a
 publication whose slug exists is left as it is. New publications get a generated
@@ -8,6 +9,7 @@ page count comes from the PDF (``Publication.refresh_pages``), never from the da
 """
 
 import io
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -18,10 +20,25 @@ from wagtail.images import get_image_model
 from contacts.models import Initiative, Organisation
 from programmes.models import ModelProject, Topic
 from publications.models import Publication, PublicationType
+from smartcity.demo.datafiles import read_records
 
 from .covers import draw_cover
-from .data import PUBLICATION_TYPES, PUBLICATIONS
 from .pdf import build_pdf
+
+DATA_DIR = Path(__file__).parent
+REQUIRED_KEYS = (
+    "slug",
+    "type",
+    "publisher",
+    "date",
+    "language",
+    "title",
+    "abstract",
+    "authors",
+    "topics",
+    "projects",
+    "initiatives",
+)
 
 DEMO_NOTE = {
     "de": "Demo-Inhalt: Dieses Dokument ist ein Platzhalter des Portals Smart City Dialog. "
@@ -37,6 +54,16 @@ COVER_ALT = {
 }
 
 
+def read_publication_types():
+    """The publication types of ``publication_types.yaml``, in their order."""
+    return read_records(DATA_DIR / "publication_types.yaml", required=("key", "name"))
+
+
+def read_publications():
+    """The demo publications of ``publications.yaml``, one mapping per publication."""
+    return read_records(DATA_DIR / "publications.yaml", required=REQUIRED_KEYS)
+
+
 def _say(stdout, message):
     if stdout is not None:
         stdout.write(message)
@@ -46,11 +73,15 @@ def ensure_types(stdout=None):
     """Create missing publication types; return {key: type}."""
     existing = {t.key: t for t in PublicationType.objects.all()}
     created = 0
-    for position, (key, name_de, name_en) in enumerate(PUBLICATION_TYPES, start=1):
+    for position, spec in enumerate(read_publication_types(), start=1):
+        key = spec["key"]
         if key in existing:
             continue
         existing[key] = PublicationType.objects.create(
-            key=key, name_de=name_de, name_en=name_en, sort_order=position * 10
+            key=key,
+            name_de=spec["name"]["de"],
+            name_en=spec["name"]["en"],
+            sort_order=position * 10,
         )
         created += 1
     _say(stdout, f"  publication types: {created} created, {len(existing) - created} present")
@@ -62,12 +93,12 @@ def demo_pdf(spec, publisher_name):
     language = "en" if spec["language"] == "en" else "de"
     year = spec["date"].year
     subtitle = f"{publisher_name} · {year}" if publisher_name else str(year)
-    paragraphs = [spec[f"abstract_{language}"]]
+    paragraphs = [spec["abstract"][language]]
     if spec["language"] == "multilingual":
-        paragraphs.append(spec["abstract_en"])
+        paragraphs.append(spec["abstract"]["en"])
     paragraphs.append(DEMO_NOTE[language])
     return build_pdf(
-        spec[f"title_{language}"],
+        spec["title"][language],
         subtitle=subtitle,
         paragraphs=paragraphs,
         footer="Smart City Dialog · Demo-Inhalt / demo content",
@@ -75,7 +106,7 @@ def demo_pdf(spec, publisher_name):
 
 
 def _create_document(spec, publisher_name):
-    document = get_document_model()(title=spec["title_de"])
+    document = get_document_model()(title=spec["title"]["de"])
     document.file.save(f"{spec['slug']}.pdf", ContentFile(demo_pdf(spec, publisher_name)), False)
     document.file_size = document.file.size
     document.save()
@@ -83,7 +114,7 @@ def _create_document(spec, publisher_name):
 
 
 def _create_cover(spec):
-    background, accent = spec["cover"]
+    background, accent = spec["cover"]["background"], spec["cover"]["accent"]
     image = get_image_model()(title=f"Demo-Titelbild {spec['slug']}", description=COVER_ALT["de"])
     image.file = ImageFile(
         io.BytesIO(draw_cover(spec["slug"], background, accent)), name=f"{spec['slug']}-cover.png"
@@ -101,8 +132,9 @@ def load_publications(stdout=None):
     initiatives = {i.key: i for i in Initiative.objects.all()}
     existing = set(Publication.objects.values_list("slug", flat=True))
 
+    specs = read_publications()
     created = unchanged = 0
-    for spec in PUBLICATIONS:
+    for spec in specs:
         if spec["slug"] in existing:
             unchanged += 1
             continue
@@ -114,10 +146,10 @@ def load_publications(stdout=None):
                 publisher=publisher,
                 publication_date=spec["date"],
                 language=spec["language"],
-                title_de=spec["title_de"],
-                title_en=spec["title_en"],
-                abstract_de=spec["abstract_de"],
-                abstract_en=spec["abstract_en"],
+                title_de=spec["title"]["de"],
+                title_en=spec["title"]["en"],
+                abstract_de=spec["abstract"]["de"],
+                abstract_en=spec["abstract"]["en"],
                 authors=spec["authors"],
                 external_url=spec.get("external_url", ""),
                 is_demo_content=True,
@@ -138,7 +170,7 @@ def load_publications(stdout=None):
             publication.save()
             publication.save_revision().publish()
         created += 1
-    corrected = correct_demo_page_counts()
+    corrected = correct_demo_page_counts(specs)
     _say(
         stdout,
         f"  publications: {created} created, {unchanged} unchanged"
@@ -147,12 +179,14 @@ def load_publications(stdout=None):
     return {"created": created, "unchanged": unchanged}
 
 
-def correct_demo_page_counts():
+def correct_demo_page_counts(specs=None):
     """Demo publications of earlier releases carried invented page counts: give them the
     count of their file (or none without a PDF). Returns how many were corrected."""
+    if specs is None:
+        specs = read_publications()
     corrected = 0
     demo = Publication.objects.filter(
-        is_demo_content=True, slug__in=[spec["slug"] for spec in PUBLICATIONS]
+        is_demo_content=True, slug__in=[spec["slug"] for spec in specs]
     ).select_related("document")
     for publication in demo:
         pages = publication.pages

@@ -3,12 +3,13 @@ from io import StringIO
 
 import pytest
 
-from publications.demo.data import PUBLICATIONS
-from publications.demo.loader import load_publications
+from publications.demo.loader import load_publications, read_publications
 from publications.demo.pdf import build_pdf
 from publications.models import Publication, PublicationType
 
 pytestmark = pytest.mark.django_db
+
+PUBLICATIONS = read_publications()
 
 
 def check_pdf_structure(content: bytes):

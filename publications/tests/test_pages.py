@@ -8,8 +8,7 @@ from django.core.files.base import ContentFile
 from fpdf import FPDF
 from wagtail.documents import get_document_model
 
-from publications.demo.data import PUBLICATIONS
-from publications.demo.loader import correct_demo_page_counts
+from publications.demo.loader import correct_demo_page_counts, read_publications
 from publications.demo.pdf import build_pdf
 from publications.models import Publication
 from publications.pagecount import pdf_page_count
@@ -17,6 +16,8 @@ from publications.pagecount import pdf_page_count
 from .conftest import make_pdf_document
 
 pytestmark = pytest.mark.django_db
+
+PUBLICATIONS = read_publications()
 
 
 def pdf_with_pages(count):
