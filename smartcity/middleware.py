@@ -74,3 +74,39 @@ class WagtailSiteMiddleware:
             key, lambda: Site._find_for_request(request), language=False
         )
         return self.get_response(request)
+
+
+class WagtailRouteMiddleware:
+    """Route a request for a Wagtail page once per process, path and content generation.
+
+    Wagtail finds the page by walking the tree from the site's root, two or three
+    queries per level, on every request. Only live pages are routed to, and every
+    publish, unpublish, move or deletion replaces the content generation, so a memoised
+    route is as fresh as a walk. Routes that end in "not found" are not kept (any path
+    can be asked for). View restrictions are still checked on every request, by
+    Wagtail's own hook after the route.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail import views as wagtail_views
+        from wagtail.models import Page
+
+        from . import memo
+
+        site = getattr(request, "_wagtail_site", None)
+        if view_func is not wagtail_views.serve or site is None or not view_args:
+            return None
+        path = view_args[0]
+        key = ("wagtail_route", site.pk, path)
+        route = memo.per_generation(key, lambda: Page.route_for_request(request, path))
+        if route is None:
+            memo.discard(key)
+        else:
+            request._wagtail_route_for_request = route
+        return None

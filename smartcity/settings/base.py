@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "smartcity.middleware.WagtailRouteMiddleware",
     # Turns a refused login into the lockout page; stays last.
     "axes.middleware.AxesMiddleware",
 ]

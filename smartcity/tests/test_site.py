@@ -403,3 +403,32 @@ def test_the_wagtail_site_is_looked_up_once_per_content_generation(client, site_
     assert response.status_code == 200
     assert [q for q in captured.captured_queries if "wagtailcore_site" in q["sql"]]
     assert response.wsgi_request._wagtail_site.site_name == "Umbenannt"
+
+
+def test_a_page_is_routed_once_per_content_generation(client, site_pages):
+    """Wagtail walks the page tree on every request; the memo answers until the content
+    changes, and an unpublished page is gone at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = site_pages["de"]["imprint"]
+    assert client.get(page.url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(page.url).status_code == 200
+    tree_walk = [
+        q
+        for q in captured.captured_queries
+        if "wagtailcore_locale" in q["sql"] or '"wagtailcore_page"."slug" =' in q["sql"]
+    ]
+    assert not tree_walk, [q["sql"] for q in tree_walk]
+
+    page.unpublish()
+
+    assert client.get(page.url).status_code == 404
+
+
+def test_pages_not_found_are_not_kept(client, site_pages):
+    from smartcity import memo
+
+    assert client.get("/de/gibt-es-nicht/").status_code == 404
+    assert not [key for key in memo._memo if key[0] == "wagtail_route"]
