@@ -82,9 +82,13 @@ class HomePage(BasePage):
         from .memo import per_generation
 
         def build():
+            # With their renditions: the {% image %} tags then ask neither the cache nor
+            # the database on each request (the memo keeps them with the pages).
             initiatives = (
-                InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path")
-            ).select_related("teaser_image")
+                (InitiativePage.objects.live().public().filter(locale=self.locale).order_by("path"))
+                .select_related("teaser_image")
+                .prefetch_related("teaser_image__renditions")
+            )
             return {"initiatives": list(initiatives), **home_page_items(self.locale, now)}
 
         # Built once per content generation and five minutes (the next events move on).
