@@ -18,32 +18,52 @@ _generation = [None]
 _lock = threading.Lock()
 
 
-def per_generation(key: tuple, build, *, language: bool = True):
-    """``build()``'s value for ``key`` (and the active language) in this generation."""
+MISSING = object()  # what ``lookup`` gives for a value not memoised in this generation
+
+
+def _full_key(key: tuple, language: bool) -> tuple:
+    if language:
+        return (*key, translation.get_language() or settings.LANGUAGE_CODE)
+    return key
+
+
+def lookup(key: tuple, *, language: bool = True):
+    """``(generation, value)``: the memoised value for ``key`` in the current generation,
+    or ``MISSING``; pass the generation to ``remember`` for a value built afterwards."""
     from .pagecache import current_generation
 
     generation = current_generation()
-    if language:
-        key = (*key, translation.get_language() or settings.LANGUAGE_CODE)
+    key = _full_key(key, language)
     with _lock:
         if _generation[0] != generation:
             _memo.clear()
             _generation[0] = generation
-        elif key in _memo:
-            return _memo[key]
-    value = build()
+            return generation, MISSING
+        return generation, _memo.get(key, MISSING)
+
+
+def remember(key: tuple, value, generation, *, language: bool = True) -> None:
+    """Keep ``value`` for ``key``, unless the generation has changed since ``lookup``."""
+    key = _full_key(key, language)
     with _lock:
         if _generation[0] == generation:
             if len(_memo) >= MAX_ENTRIES:
                 _memo.clear()
             _memo[key] = value
+
+
+def per_generation(key: tuple, build, *, language: bool = True):
+    """``build()``'s value for ``key`` (and the active language) in this generation."""
+    generation, value = lookup(key, language=language)
+    if value is MISSING:
+        value = build()
+        remember(key, value, generation, language=language)
     return value
 
 
 def discard(key: tuple, *, language: bool = True) -> None:
     """Drop one memo (e.g. a value that must not be kept)."""
-    if language:
-        key = (*key, translation.get_language() or settings.LANGUAGE_CODE)
+    key = _full_key(key, language)
     with _lock:
         _memo.pop(key, None)
 

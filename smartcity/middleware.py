@@ -54,26 +54,29 @@ class PermissionsPolicyMiddleware:
 
 
 class WagtailSiteMiddleware:
-    """Find the request's Wagtail site once per process and content generation.
+    """Give Wagtail the request's site from a memo per process and content generation.
 
     Wagtail looks the site up with a query on every request that needs it (routing,
-    menus, URLs). Sites change only through the admin, and saving one replaces the
-    content generation (``smartcity.pagecache``), so the memo is as fresh as a lookup.
+    menus, URLs). The site Wagtail found is kept after the response and handed to later
+    requests for the same host and port; requests that never need it (the API) cost
+    nothing. Sites change only through the admin, and saving one replaces the content
+    generation (``smartcity.pagecache``), so the memo is as fresh as a lookup.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
         from . import memo
 
         key = ("wagtail_site", request._get_raw_host().lower(), request.get_port())
-        request._wagtail_site = memo.per_generation(
-            key, lambda: Site._find_for_request(request), language=False
-        )
-        return self.get_response(request)
+        generation, site = memo.lookup(key, language=False)
+        if site is not memo.MISSING:
+            request._wagtail_site = site
+        response = self.get_response(request)
+        if site is memo.MISSING and hasattr(request, "_wagtail_site"):
+            memo.remember(key, request._wagtail_site, generation, language=False)
+        return response
 
 
 class WagtailRouteMiddleware:
@@ -95,12 +98,14 @@ class WagtailRouteMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         from wagtail import views as wagtail_views
-        from wagtail.models import Page
+        from wagtail.models import Page, Site
 
         from . import memo
 
-        site = getattr(request, "_wagtail_site", None)
-        if view_func is not wagtail_views.serve or site is None or not view_args:
+        if view_func is not wagtail_views.serve or not view_args:
+            return None
+        site = Site.find_for_request(request)
+        if site is None:
             return None
         path = view_args[0]
         key = ("wagtail_route", site.pk, path)
