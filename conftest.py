@@ -239,6 +239,26 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
                 snapshots[connection.alias] = ContentSnapshot(connection)
     with restore_snapshots_in_transactional_tests(snapshots):
         yield
+    with django_db_blocker.unblock():
+        _end_other_sessions()
+
+
+def _end_other_sessions():
+    """End the test database's other PostgreSQL sessions before it is dropped.
+
+    A request thread of the session-wide live server can still hold a connection when
+    the session ends; the database then cannot be dropped ("is being accessed by other
+    users") and stays behind until the next run recreates it."""
+    from django.db import connections
+
+    for connection in connections.all():
+        if connection.vendor != "postgresql":
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture
