@@ -19,7 +19,6 @@ from .filters import MeasureFilterSet
 from .models import Measure
 from .similar import similar_measures, stored_similar_measures
 
-# Stable export columns; documented in docs/filterable-lists.md ("Measures export").
 # Long texts a list row does not show (the measure's and its project's).
 ROW_DEFERRED = [
     f"{prefix}{name}{suffix}"
@@ -31,6 +30,7 @@ ROW_DEFERRED = [
     for suffix in ("", "_de", "_en")
 ] + ["model_project__partners"]
 
+# Stable export columns; documented in docs/filterable-lists.md ("Measures export").
 EXPORT_COLUMNS = [
     ExportColumn("id", "pk", "Database id of the measure."),
     ExportColumn("slug", "slug", "Stable identifier, part of the URL."),
@@ -113,26 +113,38 @@ class MeasureListView(FilterableListView):
         # A row shows the title, summary and project: the long texts stay in the database.
         return queryset.select_related("model_project").defer(*ROW_DEFERRED)
 
+    def option_labels(self, facet):
+        """{pk: label} of a facet's options (loaded once per content generation)."""
+        return {option.pk: option.label for option in self.filterset.filters[facet].load_options()}
+
+    def linked_labels(self, measures, facet, relation):
+        """{measure pk: labels} of a many-to-many relation, in the facet's option order:
+        one query on the link table, labels from the facet's options."""
+        options = self.filterset.filters[facet].load_options()
+        position = {option.pk: index for index, option in enumerate(options)}
+        labels = {option.pk: option.label for option in options}
+        target = relation.field.m2m_reverse_field_name()
+        pairs = relation.through.objects.filter(
+            measure_id__in=[measure.pk for measure in measures]
+        ).values_list("measure_id", f"{target}_id")
+        linked = defaultdict(list)
+        for measure_id, value in pairs:
+            if value in labels:
+                linked[measure_id].append(value)
+        return {
+            measure_id: [labels[v] for v in sorted(values, key=position.__getitem__)]
+            for measure_id, values in linked.items()
+        }
+
     def prepare_results(self, measures):
         """State, status and fields of action of each row as labels of the facets'
         options (one query for the fields of action of the whole page)."""
-        filters = self.filterset.filters
-        states = {o.pk: o.label for o in filters["state"].load_options()}
-        statuses = {o.pk: o.label for o in filters["status"].load_options()}
-        fields = filters["field_of_action"].load_options()
-        position = {option.pk: index for index, option in enumerate(fields)}
-        labels = {option.pk: option.label for option in fields}
-        linked = defaultdict(list)
-        for measure_id, field_id in Measure.fields_of_action.through.objects.filter(
-            measure_id__in=[measure.pk for measure in measures]
-        ).values_list("measure_id", "fieldofaction_id"):
-            if field_id in labels:
-                linked[measure_id].append(field_id)
+        states, statuses = self.option_labels("state"), self.option_labels("status")
+        fields = self.linked_labels(measures, "field_of_action", Measure.fields_of_action)
         for measure in measures:
             measure.state_label = states.get(measure.model_project.state_id, "")
             measure.status_label = statuses.get(measure.status_id, "")
-            ordered = sorted(linked[measure.pk], key=position.__getitem__)
-            measure.field_labels = [labels[pk] for pk in ordered]
+            measure.field_labels = fields.get(measure.pk, [])
 
     def get_export_queryset(self, queryset):
         return queryset.select_related("model_project")
@@ -140,14 +152,12 @@ class MeasureListView(FilterableListView):
     def prepare_export_chunk(self, measures):
         """Labels from the facets' options (already loaded for the filters) instead of
         joined rows; fields of action and topics with one query each per chunk."""
-        filters = self.filterset.filters
-
-        def labels(facet):
-            return {option.pk: option.label for option in filters[facet].load_options()}
-
+        labels = self.option_labels
         states, categories = labels("state"), labels("category")
         statuses, spatial = labels("status"), labels("spatial_effect")
-        rounds = {o.pk: int(o.value) for o in filters["round"].load_options()}
+        rounds = {o.pk: int(o.value) for o in self.filterset.filters["round"].load_options()}
+        fields = self.linked_labels(measures, "field_of_action", Measure.fields_of_action)
+        topics = self.linked_labels(measures, "topic", Measure.topics)
         for measure in measures:
             project = measure.model_project
             measure.export_state = states.get(project.state_id)
@@ -155,25 +165,8 @@ class MeasureListView(FilterableListView):
             measure.export_category = categories.get(project.category_id)
             measure.export_status = statuses.get(measure.status_id)
             measure.export_spatial_effect = spatial.get(measure.spatial_effect_id)
-        ids = [measure.pk for measure in measures]
-        for attribute, facet, relation in [
-            ("export_fields_of_action", "field_of_action", Measure.fields_of_action),
-            ("export_topics", "topic", Measure.topics),
-        ]:
-            options = self.filterset.filters[facet].load_options()
-            position = {option.pk: index for index, option in enumerate(options)}
-            labels = {option.pk: option.label for option in options}
-            through = relation.through
-            target = relation.field.m2m_reverse_field_name()
-            pairs = through.objects.filter(measure_id__in=ids).values_list(
-                "measure_id", f"{target}_id"
-            )
-            found = {}
-            for measure_id, value in pairs:
-                found.setdefault(measure_id, []).append(value)
-            for measure in measures:
-                values = sorted(found.get(measure.pk, ()), key=lambda v: position.get(v, 0))
-                setattr(measure, attribute, [labels[v] for v in values if v in labels])
+            measure.export_fields_of_action = fields.get(measure.pk, [])
+            measure.export_topics = topics.get(measure.pk, [])
 
     @property
     def export_columns(self):
