@@ -337,8 +337,9 @@ def _width(cells):
     return width
 
 
-def _limit_error(number, cells):
-    """The error for a data row beyond ``MAX_ROWS`` or ``MAX_COLUMNS``, else ``None``."""
+def _limit_error(number, cells, *, beyond=False):
+    """The error for a data row beyond ``MAX_ROWS`` or ``MAX_COLUMNS`` (``beyond``: the
+    reader found a value past the columns it kept), else ``None``."""
     if number > MAX_ROWS + 1:
         return RowError(
             None,
@@ -349,7 +350,7 @@ def _limit_error(number, cells):
             )
             % {"limit": MAX_ROWS},
         )
-    if _width(cells) > MAX_COLUMNS:
+    if beyond or _width(cells) > MAX_COLUMNS:
         return RowError(
             number,
             None,
@@ -479,17 +480,19 @@ def _read_sheet(sheet, table):
     sheet._get_row = _get_row
     rows = sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1, values_only=True)
     for number, values in enumerate(rows, start=1):
-        if beyond:
-            values = (*values[:MAX_COLUMNS], "…")  # reported as a row that is too wide
-            beyond.clear()
+        too_wide = bool(beyond)
+        beyond.clear()
         if number == 1:
+            if too_wide:
+                table.errors.append(_limit_error(number, values, beyond=True))
+                return
             header = ["" if cell is None else str(cell) for cell in values]
             table.header = header[: _width(header)]
             table.errors.extend(_header_errors(table.header))
             if table.errors:
                 return
             continue
-        error = _limit_error(number, values)
+        error = _limit_error(number, values, beyond=too_wide)
         if error is not None:
             table.errors.append(error)
             return

@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from smartcity.filtering.filters import clean_text, current_language
-from smartcity.filtering.views import page_number
+from smartcity.filtering.views import last_page, page_number
 
 from . import analysis
 from .query import SearchQuery
@@ -263,7 +263,7 @@ def run_search(state: SearchState, available, language: str):
             lambda start, stop: _hits(ranked[start:stop], labels, query),
         )
         paginator = Paginator(listing, PAGE_SIZE)
-        state.page = page_number(str(state.page), state.notices, last=paginator.num_pages)
+        state.page = last_page(state.page, state.notices, paginator.num_pages)
         page = paginator.page(state.page)
         outcome.update(hits=list(page.object_list), page_obj=page, paginator=paginator)
         return outcome
@@ -277,7 +277,7 @@ def run_search(state: SearchState, available, language: str):
     for row in rows:
         counts[row.kind] = row.kind_total
     outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
-    state.page = page_number(str(state.page), state.notices, last=1)  # one page of groups
+    state.page = last_page(state.page, state.notices, 1)  # one page of groups
     by_kind = {}
     for hit in _hits(rows, labels, query):
         by_kind.setdefault(hit.kind, []).append(hit)

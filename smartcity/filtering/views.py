@@ -88,13 +88,21 @@ def page_number(raw: str, notices: list, last: int | None = None) -> int:
         )
         return 1
     number = int(raw)
-    if last is not None and number > last:
-        notices.append(
-            _("There is no page %(number)s; showing the last page (%(last)s).")
-            % {"number": _shown(raw), "last": last}
-        )
-        return last
-    return number
+    if last is None:
+        return number
+    return last_page(number, notices, last, shown=_shown(raw))
+
+
+def last_page(number: int, notices: list, last: int, *, shown: str | None = None) -> int:
+    """``number``, or ``last`` with a notice when there are not that many pages (for a
+    number read before the number of pages was known); ``shown`` is the number as typed."""
+    if number <= last:
+        return number
+    notices.append(
+        _("There is no page %(number)s; showing the last page (%(last)s).")
+        % {"number": shown or number, "last": last}
+    )
+    return last
 
 
 class FilterableListView(View):
