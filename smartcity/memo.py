@@ -61,13 +61,6 @@ def per_generation(key: tuple, build, *, language: bool = True):
     return value
 
 
-def discard(key: tuple, *, language: bool = True) -> None:
-    """Drop one memo (e.g. a value that must not be kept)."""
-    key = _full_key(key, language)
-    with _lock:
-        _memo.pop(key, None)
-
-
 def forget() -> None:
     """Drop every memo (tests, after content changes that a rollback undid)."""
     with _lock:

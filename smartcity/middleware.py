@@ -10,6 +10,10 @@ from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from . import memo
 
 
 def tile_origin(url: str) -> str | None:
@@ -67,8 +71,6 @@ class WagtailSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from . import memo
-
         key = ("wagtail_site", request._get_raw_host().lower(), request.get_port())
         generation, site = memo.lookup(key, language=False)
         if site is not memo.MISSING:
@@ -97,11 +99,6 @@ class WagtailRouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail import views as wagtail_views
-        from wagtail.models import Page, Site
-
-        from . import memo
-
         if view_func is not wagtail_views.serve or not view_args:
             return None
         site = Site.find_for_request(request)
@@ -109,9 +106,11 @@ class WagtailRouteMiddleware:
             return None
         path = view_args[0]
         key = ("wagtail_route", site.pk, path)
-        route = memo.per_generation(key, lambda: Page.route_for_request(request, path))
-        if route is None:
-            memo.discard(key)
-        else:
-            request._wagtail_route_for_request = route
+        generation, route = memo.lookup(key)
+        if route is memo.MISSING:
+            route = Page.route_for_request(request, path)
+            if route is None:
+                return None
+            memo.remember(key, route, generation)
+        request._wagtail_route_for_request = route
         return None

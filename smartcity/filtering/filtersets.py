@@ -67,20 +67,11 @@ class Facet:
         return ticked + others[:room], others[room:]
 
     @property
-    def shown_options(self):
-        """The options always shown: all of a short facet (in their order); of a long one
-        the ticked options first, then the first others up to ``FACET_SHOWN``."""
-        return self._split()[0]
-
-    @property
-    def more_options(self):
-        """The rest of a long facet, behind "show more" (never a ticked option)."""
-        return self._split()[1]
-
-    @property
     def option_groups(self):
-        """The shown options, then (if any) those behind "show more", each with ``more``:
-        the template writes the option markup once for both."""
+        """The options always shown (all of a short facet, in their order; of a long one
+        the ticked options first, then others up to ``FACET_SHOWN``), then, if any, the
+        rest behind "show more" (never a ticked option); ``more`` tells them apart, so the
+        template writes the option markup once for both."""
         shown, more = self._split()
         groups = [OptionGroup(shown, more=False)]
         if more:
