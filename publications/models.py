@@ -2,11 +2,11 @@
 
 Translated fields (``title``, ``abstract``, ``cover_image_alt``, and the type's ``name``)
 are registered with django-modeltranslation in ``translation.py``; each gets ``_de`` and
-``_en`` columns. Publications are Wagtail snippets with drafts and revisions: only
-``live`` ones are shown on the public site. Like measures, they go through the moderation
-workflow ("Moderators approval", see ``smartcity/editorial/roles.py``) and can be locked
-(``WorkflowMixin``, ``LockableMixin``). Many-to-many relations are
-``ParentalManyToManyField`` so that drafts and revisions keep them.
+``_en`` columns. Publications are public records (``smartcity.records.PublicRecord``):
+Wagtail snippets with drafts and revisions, of which only ``live`` ones are shown on the
+public site. Like measures, they go through the moderation workflow ("Moderators
+approval", see ``smartcity/editorial/roles.py``) and can be locked. Many-to-many relations
+are ``ParentalManyToManyField`` so that drafts and revisions keep them.
 """
 
 from urllib.parse import urlsplit
@@ -14,21 +14,12 @@ from urllib.parse import urlsplit
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 
 from programmes.models import Taxonomy
-from smartcity.preview import BilingualPreviewMixin
+from smartcity.records import PublicRecord
 
 from .pagecount import document_page_count, is_pdf_document
 from .validators import normalize_doi, normalize_isbn, validate_doi, validate_isbn
@@ -48,21 +39,14 @@ class PublicationLanguage(models.TextChoices):
     MULTILINGUAL = "multilingual", _("Multilingual")
 
 
-class PublicationQuerySet(models.QuerySet):
-    def live(self):
-        """Publications visitors may see: published and not expired."""
-        return self.filter(live=True)
+class Publication(PublicRecord):
+    """A publication; ``objects.live()`` (``smartcity.records``) gives the published ones
+    (an expired one is unpublished by Wagtail's scheduler)."""
 
+    detail_url_name = "publications:publication_detail"
+    detail_template = "publications/publication_detail.html"
+    detail_context_path = "publications.views.detail_context"
 
-class Publication(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    BilingualPreviewMixin,
-    PreviewableMixin,
-    ClusterableModel,
-):
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
         _("slug"),
@@ -181,23 +165,15 @@ class Publication(
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
 
-    objects = PublicationQuerySet.as_manager()
-
     class Meta:
         ordering = ["-publication_date", "pk"]
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
         indexes = [models.Index(fields=["live", "publication_date"], name="publication_live_date")]
 
-    def __str__(self):
-        return self.title
-
     @property
     def revisions(self):
         return self._revisions
-
-    def get_absolute_url(self):
-        return reverse("publications:publication_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
@@ -277,13 +253,3 @@ class Publication(
             return self.document.get_file_size()
         except OSError:
             return None
-
-    # Preview in the admin -----------------------------------------------------------
-
-    def get_preview_template(self, request, mode_name):
-        return "publications/publication_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .views import detail_context
-
-        return detail_context(self)

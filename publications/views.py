@@ -39,11 +39,12 @@ def initiative_links(publication):
     return [{"initiative": i, "url": pages.get(i.key)} for i in initiatives]
 
 
-def detail_context(publication):
-    """Context of the detail template; also used for the admin preview."""
+def detail_context(publication, *, request=None, preview=False):
+    """Context of the detail template; also used for the admin preview (``preview``)."""
     return {
         "publication": publication,
         "initiative_links": initiative_links(publication),
+        "is_preview": preview,
         "extra_breadcrumbs": [
             {"title": _("Publications"), "url": reverse("publications:publication_list")},
             {"title": publication.title, "url": None},
@@ -65,7 +66,9 @@ def publication_detail(request, slug):
         )
     )
     publication = get_object_or_404(queryset, slug=slug)
-    return render(request, "publications/publication_detail.html", detail_context(publication))
+    return render(
+        request, Publication.detail_template, detail_context(publication, request=request)
+    )
 
 
 # Stable export columns; new ones are only ever appended.

@@ -1,0 +1,86 @@
+"""The public records: snippets with drafts and a detail page of their own.
+
+Measures (``measures.Measure``), solution profiles (``solutions.SolutionProfile``) and
+publications (``publications.Publication``) are built on ``PublicRecord``, which holds what
+they share:
+
+* Wagtail's editorial mixins in Wagtail's order (moderation workflow, drafts with scheduled
+  publishing, locking, revisions) and the admin preview in both site languages
+  (``smartcity.preview.BilingualPreviewMixin``);
+* ``objects.live()``, the records anyone may see (``RecordQuerySet``). Here that means
+  published; a model whose records also depend on another record narrows it (a measure
+  needs its model project published, a solution profile its lead project). The name is
+  the one Wagtail's ``PageQuerySet.live()`` uses for "published"; ``public()`` would mean
+  Wagtail's pages without view restrictions;
+* the detail page: ``detail_url_name`` (reversed with the record's slug,
+  ``get_absolute_url()``), ``detail_template`` (rendered by the detail view and by the
+  admin preview) and ``detail_context_path``, the dotted path of the app's
+  ``detail_context(record, *, request=None, preview=False)``, which builds the template's
+  context for both.
+
+Each model keeps its own fields, including ``is_demo_content`` (what is invented differs
+from one kind of record to the next, and so does its help text), its ``Meta`` (ordering,
+indexes) and its own rule for ``live()`` where it has one.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.module_loading import import_string
+from modelcluster.models import ClusterableModel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from .preview import BilingualPreviewMixin
+
+
+class RecordQuerySet(models.QuerySet):
+    def live(self):
+        """The records anyone may see: the published ones."""
+        return self.filter(live=True)
+
+
+class PublicRecord(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    BilingualPreviewMixin,
+    PreviewableMixin,
+    ClusterableModel,
+):
+    """A snippet with drafts, revisions, moderation, locking and a public detail page.
+
+    A concrete model sets ``detail_url_name``, ``detail_template`` and
+    ``detail_context_path`` and has ``title`` and ``slug`` fields.
+    """
+
+    detail_url_name = ""  # e.g. "measures:measure_detail"
+    detail_template = ""  # e.g. "measures/measure_detail.html"
+    detail_context_path = ""  # e.g. "measures.views.detail_context"
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+
+    def detail_context(self, *, request=None, preview=False):
+        """The context of the detail template (the app's ``detail_context``)."""
+        return import_string(self.detail_context_path)(self, request=request, preview=preview)
+
+    # The admin preview renders the public detail template with the draft.
+    def get_preview_template(self, request, mode_name):
+        return self.detail_template
+
+    def get_preview_context(self, request, mode_name):
+        return {"request": request, **self.detail_context(request=request, preview=True)}
