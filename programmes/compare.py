@@ -122,7 +122,7 @@ def gather(columns):
 
     partner_links = SolutionProfile.partner_projects.through.objects.filter(modelproject_id__in=ids)
     solutions = list(
-        SolutionProfile.objects.public()
+        SolutionProfile.objects.live()
         .filter(Q(lead_project_id__in=ids) | Q(pk__in=partner_links.values("solutionprofile_id")))
         .only("pk", "slug", "title", "lead_project_id")
         .order_by("title", "pk")

@@ -3,10 +3,10 @@ model projects, described so that other municipalities can adopt them.
 
 Translated fields are registered with django-modeltranslation in ``translation.py``; each
 gets ``_de`` and ``_en`` columns (German is the default and the fallback). Profiles are
-snippets with drafts and revisions: only the live version is public, and editors' drafts
-live in revisions until they are published. Like measures, they go through the moderation
-workflow ("Moderators approval", see ``smartcity/editorial/roles.py``) and can be locked
-(``WorkflowMixin``, ``LockableMixin``). Many-to-many relations are
+public records (``smartcity.records.PublicRecord``): snippets with drafts and revisions,
+of which only the live version is public, and editors' drafts live in revisions until they
+are published. Like measures, they go through the moderation workflow ("Moderators
+approval", see ``smartcity/editorial/roles.py``) and can be locked. Many-to-many relations are
 ``ParentalManyToManyField`` so that drafts keep them in the revision instead of writing
 them to the live profile.
 """
@@ -16,40 +16,28 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Orderable,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Orderable
 
-from smartcity.preview import BilingualPreviewMixin
+from smartcity.records import PublicRecord, RecordQuerySet
 
 from .forms import SolutionProfileForm
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class SolutionProfileQuerySet(models.QuerySet):
-    def public(self):
+class SolutionProfileQuerySet(RecordQuerySet):
+    def live(self):
         """Profiles a visitor may see: the published (live) ones whose lead model project
         is published too."""
         return self.filter(live=True, lead_project__live=True)
 
 
-class SolutionProfile(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    BilingualPreviewMixin,
-    PreviewableMixin,
-    ClusterableModel,
-):
+class SolutionProfile(PublicRecord):
+    detail_url_name = "solutions:solution_detail"
+    detail_template = "solutions/solution_detail.html"
+    detail_context_path = "solutions.views.detail_context"
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -176,17 +164,11 @@ class SolutionProfile(
         verbose_name = _("solution profile")
         verbose_name_plural = _("solution profiles")
 
-    def __str__(self):
-        return self.title
-
     @property
     def public_contact(self):
         """The contact point while it is published, else None (a draft stays hidden)."""
         contact = self.contact
         return contact if contact is not None and contact.live else None
-
-    def get_absolute_url(self):
-        return reverse("solutions:solution_detail", kwargs={"slug": self.slug})
 
     def get_pdf_url(self):
         return reverse("solutions:solution_pdf", kwargs={"slug": self.slug})
@@ -239,15 +221,6 @@ class SolutionProfile(
                 "detail": "",
             },
         ]
-
-    # Preview in the admin renders the public detail template.
-    def get_preview_template(self, request, mode_name):
-        return "solutions/solution_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .views import detail_context
-
-        return detail_context(self, request, preview=True)
 
 
 class SolutionProcessStep(Orderable):

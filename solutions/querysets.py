@@ -11,7 +11,7 @@ from .models import SolutionImage, SolutionProfile
 
 def detail_queryset():
     return (
-        SolutionProfile.objects.public()
+        SolutionProfile.objects.live()
         .select_related("lead_project__state", "lead_project__category", "contact__organisation")
         .prefetch_related(
             Prefetch(

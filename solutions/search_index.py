@@ -11,7 +11,7 @@ from .models import SolutionProfile
 
 def public_solutions():
     return (
-        SolutionProfile.objects.public()
+        SolutionProfile.objects.live()
         .select_related("lead_project__state")
         .prefetch_related(
             "topics",

@@ -25,11 +25,13 @@ def list_url():
     return reverse("solutions:solution_list")
 
 
-def detail_context(profile, request, *, preview=False):
+def detail_context(profile, *, request=None, preview=False):
     """Context of the detail template; also used by the admin preview of a draft."""
     pdf_size = None
     if not preview:
-        detail_url = request.build_absolute_uri(profile.get_absolute_url())
+        detail_url = profile.get_absolute_url()
+        if request is not None:
+            detail_url = request.build_absolute_uri(detail_url)
         data = pdf.profile_pdf(profile, absolute_url=detail_url)
         pdf_size = len(data) if data is not None else None
     context = {
@@ -60,7 +62,9 @@ def detail_context(profile, request, *, preview=False):
 
 def solution_detail(request, slug):
     profile = get_object_or_404(detail_queryset(), slug=slug)
-    return render(request, "solutions/solution_detail.html", detail_context(profile, request))
+    return render(
+        request, SolutionProfile.detail_template, detail_context(profile, request=request)
+    )
 
 
 def solution_pdf(request, slug):
@@ -141,7 +145,7 @@ class SolutionListView(FilterableListView):
     export_basename = gettext_lazy("solutions")
 
     def get_queryset(self):
-        return SolutionProfile.objects.public()
+        return SolutionProfile.objects.live()
 
     def get_result_queryset(self, queryset):
         return queryset.select_related("lead_project__state").prefetch_related(

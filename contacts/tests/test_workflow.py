@@ -116,7 +116,7 @@ def test_a_contact_card_block_shows_only_a_published_contact(client, withdrawn_k
 def test_a_solution_names_its_contact_only_while_it_is_published(client, withdrawn_kts):
     from solutions.models import SolutionProfile
 
-    solution = SolutionProfile.objects.public().first()
+    solution = SolutionProfile.objects.live().first()
     solution.contact = withdrawn_kts
     solution.save()
     assert solution.public_contact is None

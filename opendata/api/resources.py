@@ -271,7 +271,7 @@ class SolutionResource(Resource):
     ]
 
     def get_queryset(self):
-        return self.model.objects.public()
+        return self.model.objects.live()
 
     def prefetch(self, queryset):
         from programmes.models import ModelProject

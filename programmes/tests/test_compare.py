@@ -183,7 +183,7 @@ def four(model_projects):
     """Four projects with something to compare: one that leads a public solution, one
     with a live publication, the others with live measures."""
     chosen = []
-    solution = SolutionProfile.objects.public().select_related("lead_project").first()
+    solution = SolutionProfile.objects.live().select_related("lead_project").first()
     publication = Publication.objects.live().filter(model_projects__isnull=False).first()
     assert solution is not None and publication is not None, "demo content is loaded"
     chosen.append(solution.lead_project)
@@ -290,7 +290,7 @@ def test_only_published_records_count(client, four):
     slugs = [p.slug for p in four]
     before = Page(html(get(client, "en", *slugs)))
     measure = Measure.objects.live().filter(model_project__in=four).first()
-    solution = SolutionProfile.objects.public().filter(lead_project=four[0]).first()
+    solution = SolutionProfile.objects.live().filter(lead_project=four[0]).first()
     publication = Publication.objects.live().filter(model_projects__in=four).first()
     Measure.objects.filter(pk=measure.pk).update(live=False)
     SolutionProfile.objects.filter(pk=solution.pk).update(live=False)
@@ -572,7 +572,7 @@ def test_unpublishing_what_a_comparison_shows_renews_its_cached_page(client, fou
         if kind == "measure":
             record = Measure.objects.live().filter(model_project__in=four).first()
         elif kind == "solution":
-            record = SolutionProfile.objects.public().filter(lead_project=four[0]).first()
+            record = SolutionProfile.objects.live().filter(lead_project=four[0]).first()
         else:
             record = Publication.objects.live().filter(model_projects__in=four).first()
         record.live = False

@@ -39,10 +39,10 @@ def withdrawn():
         project
         for project in ModelProject.objects.live().order_by("slug")
         if Measure.objects.live().filter(model_project=project).exists()
-        and SolutionProfile.objects.public().filter(lead_project=project).exists()
+        and SolutionProfile.objects.live().filter(lead_project=project).exists()
     )
     measure = Measure.objects.live().filter(model_project=project).first()
-    solution = SolutionProfile.objects.public().filter(lead_project=project).first()
+    solution = SolutionProfile.objects.live().filter(lead_project=project).first()
     publication = Publication.objects.live().first()
     publication.model_projects.add(project)  # a parental relation: written by save()
     publication.save()

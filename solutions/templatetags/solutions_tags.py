@@ -15,7 +15,7 @@ def project_solutions(project):
         modelproject_id=project.pk
     ).values("solutionprofile_id")
     return list(
-        SolutionProfile.objects.public()
+        SolutionProfile.objects.live()
         .filter(Q(lead_project_id=project.pk) | Q(pk__in=partner_of))
         .select_related("lead_project")
         .order_by("title")
@@ -31,7 +31,7 @@ def measure_solutions(measure):
         "solutionprofile_id"
     )
     return list(
-        SolutionProfile.objects.public()
+        SolutionProfile.objects.live()
         .filter(pk__in=linked)
         .select_related("lead_project")
         .order_by("title")

@@ -180,7 +180,7 @@ def test_model_project_include_lists_its_solutions(sample):
 
 def test_measure_reverse_relation(sample):
     measure = sample.measures["sensors"]
-    assert list(measure.solutions.public()) == [sample.profiles["heat"]]
+    assert list(measure.solutions.live()) == [sample.profiles["heat"]]
 
 
 def test_open_source_flag_follows_licence_and_repository(world):
@@ -271,7 +271,7 @@ def test_saving_a_draft_in_the_admin_keeps_the_live_version(admin_client, sample
     heat.refresh_from_db()
     assert heat.title_de == "Hitze- und Wassermanagement"
     assert heat.has_unpublished_changes
-    assert SolutionProfile.objects.public().filter(pk=heat.pk).exists()
+    assert SolutionProfile.objects.live().filter(pk=heat.pk).exists()
     assert heat.latest_revision.as_object().title_de == "Neuer Titel im Entwurf"
 
 
