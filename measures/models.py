@@ -2,7 +2,8 @@
 
 Translated fields (``title``, ``summary``, ``description``, ``goals`` and the taxonomies'
 ``name``) are registered in ``translation.py``; each gets ``_de`` and ``_en`` columns.
-Measures are Wagtail snippets with drafts and revisions; their many-to-many relations are
+Measures are public records (``smartcity.records.PublicRecord``): Wagtail snippets with
+drafts and revisions, moderation and locking; their many-to-many relations are
 ``ParentalManyToManyField`` so that a draft keeps them in its revision instead of
 changing the published measure at once.
 """
@@ -10,22 +11,13 @@ changing the published measure at once.
 import datetime
 
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 
 from programmes.models import ModelProject, Taxonomy, Topic
-from smartcity.preview import BilingualPreviewMixin
+from smartcity.records import PublicRecord, RecordQuerySet
 
 
 class FieldOfAction(Taxonomy):
@@ -46,7 +38,7 @@ class MeasureStatus(Taxonomy):
         verbose_name_plural = _("measure statuses")
 
 
-class MeasureQuerySet(models.QuerySet):
+class MeasureQuerySet(RecordQuerySet):
     def live(self):
         """Published measures of published model projects: the only ones the public sees.
 
@@ -57,15 +49,7 @@ class MeasureQuerySet(models.QuerySet):
         )
 
 
-class Measure(
-    WorkflowMixin,
-    LockableMixin,
-    DraftStateMixin,
-    RevisionMixin,
-    BilingualPreviewMixin,
-    PreviewableMixin,
-    ClusterableModel,
-):
+class Measure(PublicRecord):
     """A measure of a model project, as entered (and refreshed) by the project.
 
     ``fields_of_action`` and ``topics`` are parental many-to-many fields: assigning
@@ -74,6 +58,10 @@ class Measure(
     (``set()`` with bare ids writes at once.) The link tables are Django's auto-created
     ones (``measures_measure_fields_of_action``, ``measures_measure_topics``).
     """
+
+    detail_url_name = "measures:measure_detail"
+    detail_template = "measures/measure_detail.html"
+    detail_context_path = "measures.views.detail_context"
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -165,12 +153,6 @@ class Measure(
             models.Index(fields=["title_en"], name="measure_title_en_idx"),
         ]
 
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("measures:measure_detail", kwargs={"slug": self.slug})
-
     def clean(self):
         from django.core.exceptions import ValidationError
 
@@ -182,15 +164,6 @@ class Measure(
     def technology_list(self):
         return [part.strip() for part in self.technologies.split(",") if part.strip()]
 
-    # Previews in the Wagtail admin render the public detail template.
-    def get_preview_template(self, request, mode_name):
-        return "measures/measure_detail.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .views import detail_context
-
-        return {"request": request, **detail_context(self, request=request, preview=True)}
-
 
 class SimilarMeasure(models.Model):
     """A stored neighbour of a published measure, best first (see ``measures.similar``).
@@ -200,9 +173,7 @@ class SimilarMeasure(models.Model):
     """
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="similar_links")
-    similar = models.ForeignKey(
-        Measure, on_delete=models.CASCADE, related_name="similar_to_links"
-    )
+    similar = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="similar_to_links")
     position = models.PositiveSmallIntegerField()
     score = models.FloatField()
 

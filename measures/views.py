@@ -231,5 +231,5 @@ def measure_detail(request, slug):
         slug=slug,
     )
     return TemplateResponse(
-        request, "measures/measure_detail.html", detail_context(measure, request=request)
+        request, Measure.detail_template, detail_context(measure, request=request)
     )
