@@ -3,7 +3,11 @@ already exist (matched by slug and language) are kept. A page that no editor has
 (every revision comes from this loader) and whose content differs from the current
 specification is brought up to date, so that a new release's demo texts (the privacy
 notice, the accessibility statement, …) reach existing installations; pages with an
-editor's revision are never overwritten."""
+editor's revision are never overwritten.
+
+The whole tree is read and checked before anything is written (``read_tree``): a
+malformed data file fails with no row saved and no image file stored. The demo images'
+ids are filled in afterwards, once the images exist (``with_image_ids``)."""
 
 import json
 
@@ -12,7 +16,9 @@ from wagtail.models import Locale, Page, Site
 
 from smartcity import models as page_models
 
-from .images import ensure_images
+from . import blocks
+from .images import PALETTES, ensure_images
+from .pages import STREAM_FIELDS as SPEC_STREAM_FIELDS
 from .pages import page_tree
 
 TRANSLATED_FIELDS = ("title", "intro", "body", "key_figures", "quote")
@@ -92,15 +98,78 @@ def _set_initiative_key(page, spec):
     return False
 
 
+def read_tree():
+    """The page specs of the data files, read and checked without writing anything.
+
+    Image blocks name their demo image by its key until ``with_image_ids`` fills in the
+    image's id. Besides what ``pages.read_pages`` checks, every record must name a page
+    type, a parent that comes before it (the home page has none), a key of its own and,
+    for a teaser image, a demo image.
+    """
+    # Reading with the demo images' keys for their ids checks that every image block
+    # names a demo image, and keeps the key for with_image_ids.
+    specs = page_tree({key: key for key in PALETTES})
+    keys = set()
+    for number, spec in enumerate(specs, start=1):
+        where = f"page {number} ({spec['key']})"
+        model = getattr(page_models, spec["type"], None)
+        if not (isinstance(model, type) and issubclass(model, Page) and model is not Page):
+            raise ValueError(f"{where}: unknown page type {spec['type']!r}")
+        if spec["key"] in keys:
+            raise ValueError(f"{where}: the key is used by an earlier page")
+        if spec["key"] == "home":
+            if spec.get("parent"):
+                raise ValueError(f"{where}: the home page has no parent")
+        elif spec.get("parent") not in keys:
+            raise ValueError(
+                f"{where}: the parent {spec.get('parent')!r} is not a page before this one"
+            )
+        if spec.get("image") and spec["image"] not in PALETTES:
+            raise ValueError(f"{where}: no demo image {spec['image']!r}")
+        keys.add(spec["key"])
+    if "home" not in keys:
+        raise ValueError("the page tree has no home page (key home)")
+    return specs
+
+
+def with_image_ids(specs, images):
+    """``specs`` from ``read_tree`` with the ids of ``images`` (demo image key → image id)
+    in their image blocks: the same specs as ``page_tree(images)``."""
+    filled = []
+    for spec in specs:
+        spec = dict(spec)
+        for field in SPEC_STREAM_FIELDS:
+            if field in spec:
+                spec[field] = {
+                    lang: _with_image_ids(value, images) for lang, value in spec[field].items()
+                }
+        filled.append(spec)
+    return filled
+
+
+def _with_image_ids(stream, images):
+    if not isinstance(stream, list):
+        return stream  # rich text
+    return [
+        # Built again by the helper, so that the block's id follows its value as before.
+        blocks.image(**{**block["value"], "image": images[block["value"]["image"]]})
+        if block["type"] == "image"
+        else block
+        for block in stream
+    ]
+
+
 @transaction.atomic
 def load_pages(stdout=None):
     def say(message):
         if stdout is not None:
             stdout.write(message)
 
+    tree = read_tree()  # before anything is written
     de, _ = Locale.objects.get_or_create(language_code="de")
     en, _ = Locale.objects.get_or_create(language_code="en")
     images = ensure_images()
+    tree = with_image_ids(tree, images)
     root = Page.get_first_root_node()
 
     # Wagtail's installation creates a placeholder "Welcome" page; replace it.
@@ -110,7 +179,7 @@ def load_pages(stdout=None):
 
     created = updated = 0
     pages = {}
-    for spec in page_tree(images):
+    for spec in tree:
         model = getattr(page_models, spec["type"])
         parent = root if spec["key"] == "home" else pages[spec["parent"]]
         page = model.objects.child_of(parent).filter(locale=de, slug=spec["slug"]["de"]).first()

@@ -1,9 +1,14 @@
 """The editorial page tree is read from smartcity/demo/pages.yaml (and statements.yaml,
 which it includes): the records keep the tree's order, and a malformed file is refused
-with the file and the record named, before the loader writes anything."""
+with the file and the record named, before the loader writes anything: no row saved and no
+image file stored."""
+
+import json
 
 import pytest
 from django.db.models.signals import post_save
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
 
 from smartcity.demo import loader, pages
 from smartcity.demo.images import PALETTES
@@ -131,3 +136,71 @@ def test_the_loader_writes_nothing_from_a_malformed_file(tmp_path, monkeypatch):
         post_save.disconnect(remember)
 
     assert saved == []
+
+
+@pytest.mark.django_db
+def test_a_malformed_file_leaves_no_image_file_and_no_row(tmp_path, monkeypatch, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # As on an empty database: the demo images are not there yet, so they would be made.
+    images = get_image_model().objects.filter(title__in=[f"Demo-Grafik {key}" for key in PALETTES])
+    assert images.count() == len(PALETTES)
+    images.update(title="Anderes Bild")
+    counts = {model: model.objects.count() for model in (get_image_model(), Locale, Page)}
+    monkeypatch.setattr(pages, "PAGES_FILE", write(tmp_path, "headline: Über uns"))
+
+    with pytest.raises(ValueError, match=r"unknown block type 'headline'"):
+        loader.load_pages()
+
+    assert not settings.MEDIA_ROOT.exists() or not any(settings.MEDIA_ROOT.rglob("*.*"))
+    assert {model: model.objects.count() for model in counts} == counts
+
+
+TREE = """\
+- key: home
+  type: HomePage
+  slug: {{de: home, en: home-en}}
+  title: {{de: Start, en: Home}}
+- key: about
+  type: {type}
+  parent: {parent}
+  image: {image}
+  slug: {{de: ueber-uns, en: about}}
+  title: {{de: Über uns, en: About}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"type": "Seite"}, r"page 2 \(about\): unknown page type 'Seite'"),
+        ({"parent": "nowhere"}, r"page 2 \(about\): the parent 'nowhere' is not a page before"),
+        ({"image": "nowhere"}, r"page 2 \(about\): no demo image 'nowhere'"),
+    ],
+)
+def test_the_tree_is_checked_before_anything_is_written(tmp_path, monkeypatch, fields, message):
+    path = tmp_path / "pages.yaml"
+    path.write_text(
+        TREE.format(**{"type": "StandardPage", "parent": "home", "image": "mpsc", **fields}),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(pages, "PAGES_FILE", path)
+
+    with pytest.raises(ValueError, match=message):
+        loader.read_tree()
+
+
+def test_image_ids_filled_in_afterwards_give_the_page_tree():
+    ids = {key: number for number, key in enumerate(PALETTES, start=101)}
+
+    filled = loader.with_image_ids(loader.read_tree(), ids)
+
+    assert json.dumps(filled, sort_keys=True) == json.dumps(pages.page_tree(ids), sort_keys=True)
+    image_blocks = [
+        block
+        for spec in filled
+        for value in spec.get("body", {}).values()
+        if isinstance(value, list)
+        for block in value
+        if block["type"] == "image"
+    ]
+    assert image_blocks and all(block["value"]["image"] in ids.values() for block in image_blocks)
