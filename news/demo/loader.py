@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from wagtail.models import Locale
 
-from smartcity.demo.blocks import bullets, paragraph
+from smartcity.demo.blocks import from_data
 from smartcity.demo.datafiles import read_records
 from smartcity.demo.images import ensure_images
 from smartcity.models import HomePage
@@ -26,6 +26,8 @@ LANGUAGES = ("de", "en")
 DATA = Path(__file__).resolve().parent
 BERLIN = ZoneInfo("Europe/Berlin")
 PAGE = ("slug", "title")
+# The block types a body in the data files may use (see the head of news.yaml).
+BODY_BLOCKS = ("paragraph", "bullets")
 
 
 def read_news():
@@ -44,15 +46,13 @@ def read_events():
 
 
 def body_data(blocks):
-    """StreamField data for a list of ``paragraph`` and ``bullets`` entries of a data file."""
+    """StreamField data for a list of ``paragraph`` and ``bullets`` entries of a data file,
+    each ``{type: value}`` as ``smartcity.demo.blocks.from_data`` reads it."""
     built = []
     for block in blocks:
-        if "paragraph" in block:
-            built.append(paragraph(*block["paragraph"]))
-        elif "bullets" in block:
-            built.append(bullets(*block["bullets"]["items"], intro=block["bullets"].get("intro")))
-        else:
-            raise ValueError(f"unknown block {block!r}")
+        if not (isinstance(block, dict) and len(block) == 1 and next(iter(block)) in BODY_BLOCKS):
+            raise ValueError(f"unknown block {block!r} (known: {', '.join(BODY_BLOCKS)})")
+        built.append(from_data(block, images={}))
     return json.dumps(built)
 
 
@@ -102,6 +102,9 @@ def load_news(stdout=None):
     }
     tags = {spec["key"]: spec for spec in read_records(DATA / "tags.yaml", required=("key",))}
     news, events = read_news(), read_events()
+    # The bodies are built before anything is written: a malformed block fails here.
+    for spec in (*news, *events):
+        spec["body"] = {lang: body_data(spec["body"][lang]) for lang in LANGUAGES}
     images = ensure_images()
     counts = {"created": 0, "present": 0}
 
@@ -117,7 +120,7 @@ def load_news(stdout=None):
             page.date = spec["date"]
             page.is_demo_content = spec.get("demo", False)
             page.teaser_image_id = images.get(spec.get("image"))
-            page.body = body_data(spec["body"][lang])
+            page.body = spec["body"][lang]
             page.tags.set([tags[key][lang] for key in spec["tags"]])
 
         _ensure(news_index, NewsPage, spec, news_fill, say, counts)
@@ -136,7 +139,7 @@ def load_news(stdout=None):
             page.registration_url = spec.get("registration_url", "")
             page.documentation_url = spec.get("documentation_url", "")
             page.is_demo_content = spec.get("demo", False)
-            page.body = body_data(spec["body"][lang])
+            page.body = spec["body"][lang]
 
         _ensure(event_index, EventPage, spec, event_fill, say, counts)
 
