@@ -163,18 +163,31 @@ class FacetedFilterSet(django_filters.FilterSet):
         return facets
 
     def facet_counts(self) -> dict[str, dict]:
-        """{facet name: {option pk: count}}, from the cache when the same filters were
-        counted before in this content generation (``FACET_COUNT_CACHE_SECONDS``)."""
+        """{facet name: {option pk: count}}; see :meth:`counted`."""
+        return self.counted()["facets"]
+
+    def result_count(self) -> int | None:
+        """The number of results, when the facet counts already gave it (else None)."""
+        return self.counted()["total"]
+
+    def counted(self) -> dict:
+        """The facet counts and, where they give it, the result count; from the cache
+        when the same filters were counted before in this content generation
+        (``FACET_COUNT_CACHE_SECONDS``), and once per FilterSet."""
+        if getattr(self, "_counted", None) is not None:
+            return self._counted
         seconds = getattr(settings, "FACET_COUNT_CACHE_SECONDS", 0)
         if not seconds:
-            return self.count_facets()
+            self._counted = self.count_facets()
+            return self._counted
         key = self.facet_count_key()
         cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
-        counts = cache.get(key)
-        if counts is None:
-            counts = self.count_facets()
-            cache.set(key, counts, seconds)
-        return counts
+        counted = cache.get(key)
+        if counted is None:
+            counted = self.count_facets()
+            cache.set(key, counted, seconds)
+        self._counted = counted
+        return counted
 
     def facet_count_key(self) -> str:
         """The counts depend on the base queryset, the cleaned filter values and the
@@ -192,37 +205,59 @@ class FacetedFilterSet(django_filters.FilterSet):
         kind = f"{type(self).__module__}.{type(self).__qualname__}"
         return f"facets:{kind}:{current_generation()}:{digest}"
 
-    def count_facets(self) -> dict[str, dict]:
-        """{facet name: {option pk: count}}, counted in the database.
+    def count_facets(self) -> dict:
+        """``{"facets": {facet name: {option pk: count}}, "total": result count}``,
+        counted in the database.
 
-        Facets without a selection all count over the same (fully filtered) results.
-        Single-valued ones among them are grouped in one query when the number of groups
-        stays small; that is safe because each row falls into exactly one group. A facet
-        with a selection, and every many-valued facet, gets a query of its own.
+        The single-valued facets, ticked or not, are counted together in one query: the
+        results of every *other* filter (search text, many-valued facets), grouped by the
+        combination of their values. Each row falls into exactly one group, so every
+        single-valued facet's disjunctive counts (the groups that satisfy the ticks of
+        the other single-valued facets) and the result count (the groups that satisfy all
+        ticks) follow from those few hundred groups without another query. Each
+        many-valued facet, and a single-valued one left out because the groups would be
+        too many, gets a query of its own; the result count is then None (the paginator
+        counts).
         """
         filters = self.facet_filters
-        results = self.qs
         counts = {name: {} for name in filters}
-        combined = [name for name, f in filters.items() if not f.many and not self.value(name)]
-        combined = self._combinable(combined)
-        if len(combined) > 1:
-            paths = [filters[name].field_name for name in combined]
-            rows = results.values(*paths).annotate(n=self._count()).order_by()
-            totals = {name: defaultdict(int) for name in combined}
-            for row in rows:
-                for name, path in zip(combined, paths, strict=True):
-                    if row[path] is not None:
-                        totals[name][row[path]] += row["n"]
-            for name in combined:
-                counts[name] = dict(totals[name])
+        total = None
+        combined = self._combinable([name for name, f in filters.items() if not f.many])
+        if combined:
+            paths = {name: filters[name].field_name for name in combined}
+            base = self.filter_queryset(self.queryset.all(), exclude=set(combined))
+            rows = list(base.values(*paths.values()).annotate(n=self._count()).order_by())
+            ticked = {
+                name: set(filters[name].pks_for(self.value(name)))
+                for name in combined
+                if self.value(name)
+            }
+
+            def satisfies(row, skip=None):
+                return all(
+                    row[paths[name]] in pks for name, pks in ticked.items() if name != skip
+                )
+
+            for name, path in paths.items():
+                totals = defaultdict(int)
+                for row in rows:
+                    if row[path] is not None and satisfies(row, skip=name):
+                        totals[row[path]] += row["n"]
+                counts[name] = dict(totals)
+            total = sum(row["n"] for row in rows if satisfies(row))
+        results = None
         for name, facet_filter in filters.items():
-            if len(combined) > 1 and name in combined:
+            if name in combined:
                 continue
-            base = self.queryset_without(name) if self.value(name) else results
+            if self.value(name):
+                base = self.queryset_without(name)
+            else:
+                results = self.qs if results is None else results
+                base = results
             path = facet_filter.field_name
             rows = base.values(path).annotate(n=self._count()).order_by()
             counts[name] = {row[path]: row["n"] for row in rows if row[path] is not None}
-        return counts
+        return {"facets": counts, "total": total}
 
     def _count(self):
         return Count("pk", distinct=True) if self.count_distinct else Count("pk")

@@ -389,15 +389,18 @@ class FilterableListView(View):
         return reverse(self.feed_url_name) + ("?" + query.urlencode() if query else "")
 
     def get_context_data(self, **kwargs):
+        facets = self.filterset.facets()
         results = self.ordered(self.filterset.qs)
         paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
+        total = self.filterset.result_count()
+        if total is not None:  # the facet counts gave it: no COUNT query of its own
+            paginator.count = total
         number = self.resolve_page(paginator)
         page = paginator.page(number)
         # Read here, not when the template first asks (a queryset in a template is run
         # by {% if %}), so that the rows can get their labels in one go.
         page.object_list = list(page.object_list)
         self.prepare_results(page.object_list)
-        facets = self.filterset.facets()
         query = self.canonical_query()
         canonical = self.canonical_query(page=page.number)
         search = self.filterset.search_filter
