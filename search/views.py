@@ -30,6 +30,7 @@ from smartcity.filtering.filters import clean_text, current_language
 from smartcity.filtering.views import last_page, page_number
 
 from . import analysis
+from .models import SearchEntry
 from .query import SearchQuery
 from .registry import kinds
 
@@ -198,8 +199,29 @@ def _kind_rank(available):
     )
 
 
+# What ranking and ordering read of an entry; what a hit shows is read for the shown
+# entries only (``_with_display``). Carrying the texts of every matching entry through
+# the ranking would cost most of the time of a broad word at 100,000 records.
+RANKING_FIELDS = ("id", "kind", "object_id", "title_norm")
+DISPLAY_FIELDS = ("title", "summary", "url", "date")
+
+
 def _ranked(entries, query, available):
-    return entries.annotate(score=query.score(), kind_rank=_kind_rank(available))
+    return entries.only(*RANKING_FIELDS).annotate(
+        score=query.score(), kind_rank=_kind_rank(available)
+    )
+
+
+def _with_display(rows):
+    """The rows with their title, summary, address and date: one query for all of them
+    (instead of one per row for the deferred fields)."""
+    rows = list(rows)
+    if rows:
+        shown = SearchEntry.objects.only(*DISPLAY_FIELDS).in_bulk([row.pk for row in rows])
+        for row in rows:
+            for name in DISPLAY_FIELDS:
+                setattr(row, name, getattr(shown[row.pk], name))
+    return rows
 
 
 ORDER = ("-score", "-kind_rank", "title_norm", "object_id")
@@ -207,10 +229,10 @@ ORDER = ("-score", "-kind_rank", "title_norm", "object_id")
 
 def _grouped_rows(entries, query, available):
     """The best GROUP_SIZE entries of each kind, each with its kind's number of matches:
-    one pass over the matching entries (a window per kind)."""
+    one pass over the matching entries (a window per kind), then their texts."""
     by_kind = [F("kind")]
     best_first = [F("score").desc(), F("title_norm").asc(), F("object_id").asc()]
-    return list(
+    return _with_display(
         _ranked(entries, query, available)
         .annotate(
             position=Window(RowNumber(), partition_by=by_kind, order_by=best_first),
@@ -260,7 +282,7 @@ def run_search(state: SearchState, available, language: str):
         ranked = _ranked(entries, query, available).order_by(*ORDER)
         listing = _Counted(
             counts[state.kind],
-            lambda start, stop: _hits(ranked[start:stop], labels, query),
+            lambda start, stop: _hits(_with_display(ranked[start:stop]), labels, query),
         )
         paginator = Paginator(listing, PAGE_SIZE)
         state.page = last_page(state.page, state.notices, paginator.num_pages)

@@ -31,8 +31,8 @@ PINNED = {
     "model project detail": 7,
     "solutions list": 9,
     "publications list": 4,
-    "site search": 2,
-    "site search, one kind": 3,
+    "site search": 3,
+    "site search, one kind": 4,
 }
 
 
