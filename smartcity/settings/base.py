@@ -140,8 +140,14 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Planner cost of a random page read: 1.1 suits SSD storage (PostgreSQL's default of 4
     # assumes spinning disks and makes it scan whole tables for common search words).
+    # JIT compilation off: the site's queries run for milliseconds, and compiling a broad
+    # search's count and page queries took about 110 ms of a 320 ms query at 100,000
+    # measures (docs/performance.md). DB_JIT=on turns it back on.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c random_page_cost=" + os.environ.get("DB_RANDOM_PAGE_COST", "1.1")
+        "-c random_page_cost="
+        + os.environ.get("DB_RANDOM_PAGE_COST", "1.1")
+        + " -c jit="
+        + ("on" if os.environ.get("DB_JIT", "off").lower() in ("on", "1", "true") else "off")
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -508,3 +508,25 @@ def test_the_shipped_compose_set_up_trusts_its_own_nginx():
     assert 'TRUST_X_FORWARDED_FOR: "1"' in compose
     proxy = (Path(settings.BASE_DIR) / "deploy" / "nginx" / "proxy.conf").read_text()
     assert "proxy_set_header X-Forwarded-For $remote_addr;" in proxy
+
+
+def test_postgresql_connections_get_planner_settings(monkeypatch):
+    """Every PostgreSQL connection is opened with the SSD page cost and without JIT
+    compilation (docs/deployment.md: DB_RANDOM_PAGE_COST, DB_JIT)."""
+    import importlib
+
+    import smartcity.settings.base as base
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://user:secret@db.example:5432/portal")
+    monkeypatch.delenv("DB_JIT", raising=False)
+    monkeypatch.delenv("DB_RANDOM_PAGE_COST", raising=False)
+    try:
+        options = importlib.reload(base).DATABASES["default"]["OPTIONS"]["options"]
+        assert options == "-c random_page_cost=1.1 -c jit=off"
+        monkeypatch.setenv("DB_JIT", "on")
+        monkeypatch.setenv("DB_RANDOM_PAGE_COST", "4")
+        options = importlib.reload(base).DATABASES["default"]["OPTIONS"]["options"]
+        assert options == "-c random_page_cost=4 -c jit=on"
+    finally:
+        monkeypatch.undo()
+        importlib.reload(base)
