@@ -94,6 +94,14 @@ class Resource:
         return getattr(obj, "updated_at", None)
 
 
+class LiveResource(Resource):
+    """A database whose records have drafts: only the published ones, through the model's
+    public queryset ``live()``."""
+
+    def get_queryset(self):
+        return self.model.objects.live()
+
+
 REGISTRY: dict[str, Resource] = {}
 
 
@@ -140,7 +148,7 @@ def _max_date(queryset, field):
 
 
 @register
-class ModelProjectResource(Resource):
+class ModelProjectResource(LiveResource):
     name = "model-projects"
     model_label = "programmes.ModelProject"
     title = _("Model projects")
@@ -169,9 +177,6 @@ class ModelProjectResource(Resource):
         Bool("is_demo_content", description="true when sample values are invented."),
     ]
 
-    def get_queryset(self):
-        return self.model.objects.live()
-
     def prefetch(self, queryset):
         from programmes.models import Topic
 
@@ -186,7 +191,7 @@ class ModelProjectResource(Resource):
 
 
 @register
-class MeasureResource(Resource):
+class MeasureResource(LiveResource):
     name = "measures"
     model_label = "measures.Measure"
     title = _("Measures")
@@ -216,9 +221,6 @@ class MeasureResource(Resource):
         Bool("is_demo_content", description="true for invented sample entries."),
     ]
 
-    def get_queryset(self):
-        return self.model.objects.live()
-
     def prefetch(self, queryset):
         return queryset.select_related(
             "model_project", "spatial_effect", "status"
@@ -232,7 +234,7 @@ class MeasureResource(Resource):
 
 
 @register
-class SolutionResource(Resource):
+class SolutionResource(LiveResource):
     name = "solutions"
     model_label = "solutions.SolutionProfile"
     title = _("Smart City solutions")
@@ -270,9 +272,6 @@ class SolutionResource(Resource):
         Bool("is_demo_content", description="true for invented sample content."),
     ]
 
-    def get_queryset(self):
-        return self.model.objects.live()
-
     def prefetch(self, queryset):
         from programmes.models import ModelProject
 
@@ -292,7 +291,7 @@ def _publication_file(publication):
 
 
 @register
-class PublicationResource(Resource):
+class PublicationResource(LiveResource):
     name = "publications"
     model_label = "publications.Publication"
     title = _("Publications")
@@ -330,9 +329,6 @@ class PublicationResource(Resource):
         Terms("initiatives", description="Related initiatives."),
         Bool("is_demo_content", description="true for invented sample entries."),
     ]
-
-    def get_queryset(self):
-        return self.model.objects.live()
 
     def prefetch(self, queryset):
         from programmes.models import ModelProject
