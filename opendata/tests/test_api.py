@@ -259,3 +259,34 @@ def test_rich_text_keeps_its_paragraphs(client):
     # The demo descriptions have several paragraphs, in the list as well.
     listed = get(client, "/api/v1/measures/?page_size=5").json()["results"]
     assert all("\n\n" in r["description"] for r in listed)
+
+
+@pytest.mark.parametrize(
+    ("resource", "model_label"),
+    [
+        ("model-projects", "programmes.ModelProject"),
+        ("measures", "measures.Measure"),
+        ("solutions", "solutions.SolutionProfile"),
+        ("publications", "publications.Publication"),
+    ],
+)
+def test_records_with_drafts_are_served_only_while_published(client, resource, model_label):
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    record = model.objects.live().order_by("pk").first()
+    assert record is not None
+    count = get(client, f"/api/v1/{resource}/").json()["count"]
+    assert count == model.objects.live().count()
+    assert get(client, f"/api/v1/{resource}/{record.slug}/").status_code == 200
+
+    model.objects.filter(pk=record.pk).update(live=False)
+    assert get(client, f"/api/v1/{resource}/").json()["count"] == count - 1
+    assert get(client, f"/api/v1/{resource}/{record.slug}/").status_code == 404
+
+
+def test_organisations_have_no_drafts_and_are_all_served(client):
+    from contacts.models import Organisation
+
+    count = get(client, "/api/v1/organisations/").json()["count"]
+    assert count == Organisation.objects.count() > 0
