@@ -42,7 +42,11 @@ class FullTextFilter(django_filters.CharFilter):
             query = self.search_query(value)
             partial = False
             if len(query.terms) > 1 and query.matchable_terms():
-                partial = not query.entries(self.kind).exists()
+                # A count, not exists(): with LIMIT 1 PostgreSQL walks the (kind,
+                # language) index hoping for an early match and reads every entry when
+                # there is none (330 ms at 100,000 measures); the count reads the GIN
+                # index, which intersects the words itself.
+                partial = not query.entries(self.kind).count()
             self._partial[key] = partial
         return self._partial[key]
 
