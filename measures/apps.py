@@ -7,6 +7,6 @@ class MeasuresConfig(AppConfig):
     verbose_name = _("Measures")
 
     def ready(self):
-        from . import signals
+        from . import database, signals  # noqa: F401  (database: registers it)
 
         signals.connect()

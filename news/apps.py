@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News and events")
+
+    def ready(self):
+        from . import database  # noqa: F401  (registers the database)

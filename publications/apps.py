@@ -7,6 +7,6 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
-        from . import signals
+        from . import database, signals  # noqa: F401  (database: registers it)
 
         signals.connect()
