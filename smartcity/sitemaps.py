@@ -4,8 +4,10 @@ Each address is listed once per language with ``hreflang`` alternates pointing t
 language versions, plus ``x-default`` (the German version, as German is the default
 language and ``/`` only redirects), and ``lastmod`` where the content knows its last
 change. Wagtail pages are grouped by ``translation_key``; database records and list
-views are reversed in each language. The records come from the API registry
-(``opendata.api.resources``), so a new database appears here once it is registered.
+views are reversed in each language. The databases come from their registry
+(``smartcity.databases``): each one's list views (``sitemap_views``) and, through its API
+resource (``opendata.api.resources``), its records, so a new database appears here once it
+is registered.
 """
 
 from __future__ import annotations
@@ -20,19 +22,23 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 
+from .databases import databases
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
-# List and overview pages that are views, not Wagtail pages (url name, priority).
-VIEW_URL_NAMES = [
-    ("programmes:modelproject_list", 0.8),
-    ("programmes:modelproject_map", 0.5),
-    ("measures:measure_list", 0.8),
-    ("solutions:solution_list", 0.8),
-    ("publications:publication_list", 0.8),
+# Views that are not Wagtail pages and belong to no database (url name, priority); the
+# sitemap lists them after the databases' own views.
+OTHER_VIEW_URL_NAMES = [
     ("contacts:contact_list", 0.6),
     ("opendata:index", 0.6),
     ("opendata:api_docs", 0.4),
 ]
+
+
+def view_url_names() -> list[tuple[str, float]]:
+    """The views in the sitemap: every database's views in their order, then the others."""
+    names = [view for database in databases() for view in database.sitemap_views]
+    return names + OTHER_VIEW_URL_NAMES
 
 
 def as_date(value):
@@ -129,14 +135,15 @@ class PageSitemap(TranslatedSitemap):
 
 
 class RecordSitemap(TranslatedSitemap):
-    """Detail pages of the database records (model projects, measures, …)."""
+    """Detail pages of every database's records (through its API resource)."""
 
     def entries(self):
-        from opendata.api.resources import available_resources
+        from opendata.api.resources import get_resource
 
         entries = []
-        for resource in available_resources().values():
-            if not hasattr(resource.model, "get_absolute_url"):
+        for database in databases():
+            resource = get_resource(database.api_resource) if database.api_resource else None
+            if resource is None or not hasattr(resource.model, "get_absolute_url"):
                 continue
             for obj in resource.get_queryset().order_by("pk"):
                 paths = {}
@@ -148,11 +155,11 @@ class RecordSitemap(TranslatedSitemap):
 
 
 class ViewSitemap(TranslatedSitemap):
-    """The list views, map and open data pages."""
+    """The databases' list views and map, the contact list and the open data pages."""
 
     def entries(self):
         entries = []
-        for name, priority in VIEW_URL_NAMES:
+        for name, priority in view_url_names():
             paths = {}
             for code in LANGUAGES:
                 with translation.override(code):
