@@ -1,9 +1,12 @@
 """The open datasets of the portal: what the open data page lists and the DCAT-AP.de
 catalogue describes.
 
-Each dataset is backed by an API resource (records, count, last change) and offers
-downloads (distributions): the CSV/JSON exports of the filterable lists, GeoJSON where
-there is a location, and the API. Adding a dataset is one ``Dataset(...)`` entry.
+The datasets are the databases of the registry (``smartcity.databases``) that have an API
+resource, in the registry's order; the landing page is the database's list. Each is backed
+by its API resource (records, count, last change) and offers downloads (distributions):
+the CSV/JSON exports of the filterable lists, GeoJSON where there is a location, and the
+API. Here each one gets its title, description, downloads and keywords: one
+``Dataset(...)`` entry, keyed by the API resource.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from smartcity.databases import Database, databases
 from smartcity.filtering.export import ExportColumn, related_names
 
 from .api.resources import get_resource
@@ -59,20 +63,32 @@ class Distribution:
 
 @dataclass(frozen=True)
 class Dataset:
-    key: str  # stable identifier, also the API resource name
+    key: str  # stable identifier: the API resource name of a registered database
     title: str
     description: str
-    list_url_name: str  # the page that shows the data
     distributions: tuple[Distribution, ...]
     keywords: tuple[str, ...] = ()
     theme: str = "REGI"  # EU data theme (Regions and cities)
+
+    @property
+    def database(self) -> Database | None:
+        for database in databases():
+            if database.api_resource == self.key:
+                return database
+        return None
+
+    @property
+    def list_url_name(self) -> str | None:
+        """The page that shows the data: the database's list."""
+        database = self.database
+        return database.list_url_name if database is not None else None
 
     @property
     def resource(self):
         return get_resource(self.key)
 
     def is_available(self):
-        if self.resource is None:
+        if self.list_url_name is None or self.resource is None:
             return False
         try:
             self.landing_url()
@@ -108,7 +124,6 @@ DATASETS = [
             "municipality category, federal state, location (WGS 84), partner "
             "municipalities, phase and topics."
         ),
-        "programmes:modelproject_list",
         (
             Distribution("csv", "opendata:download", {"dataset": "model-projects", "fmt": "csv"}),
             Distribution("json", "opendata:download", {"dataset": "model-projects", "fmt": "json"}),
@@ -124,7 +139,6 @@ DATASETS = [
             "measures with fields of action, status, spatial effect, topics, "
             "technologies, dates, licences and repositories."
         ),
-        "measures:measure_list",
         _export("measures:measure_export", "csv", "json", "geojson"),
         keywords=("Smart City", "Maßnahmen", "Open Source", "Digitalisierung"),
     ),
@@ -135,7 +149,6 @@ DATASETS = [
             "Tried-and-tested digital solutions of the model projects, described so that "
             "other municipalities can adopt them, with a transferability checklist."
         ),
-        "solutions:solution_list",
         _export("solutions:solution_export", "csv", "json"),
         keywords=("Smart City", "Lösungen", "Übertragbarkeit", "Open Source"),
     ),
@@ -146,7 +159,6 @@ DATASETS = [
             "Brochures, studies, guidelines, reports, podcasts and videos of the Smart City "
             "Dialogue and its initiatives, with type, topics, publisher and file."
         ),
-        "publications:publication_list",
         _export("publications:publication_export", "csv", "json"),
         keywords=("Smart City", "Publikationen", "Studien", "Leitfäden"),
     ),
@@ -154,7 +166,14 @@ DATASETS = [
 
 
 def available_datasets() -> list[Dataset]:
-    return [dataset for dataset in DATASETS if dataset.is_available()]
+    """The datasets of the registered databases, in the databases' order."""
+    described = {dataset.key: dataset for dataset in DATASETS}
+    found = []
+    for database in databases():
+        dataset = described.get(database.api_resource)
+        if dataset is not None and dataset.is_available():
+            found.append(dataset)
+    return found
 
 
 def get_dataset(key) -> Dataset | None:
