@@ -351,6 +351,10 @@ def run_wrk(args, env, static, paths, varying=None):
         for name, url, files in runs:
             many_file, one_file = files or (None, None)
             many = load.wrk(url, args.duration, args.connections, paths_file=many_file)
+            # The sync workers still answer the requests queued when wrk stopped (up to
+            # one per connection); let them drain before timing one connection, or a slow
+            # page's p50 would include that queue.
+            time.sleep(min(30.0, args.connections / max(many["rps"], 0.5) + 0.5))
             one = load.wrk(url, max(5, args.duration // 2), 1, threads=1, paths_file=one_file)
             rows[name] = {"rps": many["rps"], "p50_1": one["p50_ms"], "errors": many["errors"]}
             rows[name]["errors"] += one["errors"]
