@@ -94,7 +94,12 @@ class MeasureListView(FilterableListView):
     count_plural = gettext_lazy("%(count)s measures")
     empty_title = gettext_lazy("No measures match these filters.")
     sort_options = {
-        "relevance": SortOption(gettext_lazy("Relevance"), ("-last_updated",), needs_search=True),
+        "relevance": SortOption(
+            gettext_lazy("Relevance"),
+            ("-last_updated",),
+            needs_search=True,
+            index_ordering=("-date",),  # a measure's entry is dated last_updated
+        ),
         "updated": SortOption(gettext_lazy("Last updated"), ("-last_updated",)),
         "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
     }

@@ -74,5 +74,19 @@ class FullTextFilter(django_filters.CharFilter):
         )
         return Coalesce(Subquery(scores, output_field=FloatField()), Value(0.0))
 
+    def ranked_ids(self, qs, value, ordering=()):
+        """The ids of ``qs``'s records whose entry matches, best first, ties broken by
+        ``ordering`` on the entries and then the id: a sliceable sub-query. Only the
+        matching entries are scored (the ``rank`` of :meth:`rank` looks every result's
+        entry up instead)."""
+        query = self.search_query(value)
+        return (
+            self.matching(value)
+            .filter(object_id__in=qs.values("pk"))
+            .annotate(score=query.score())
+            .order_by("-score", *ordering, "object_id")
+            .values("object_id")
+        )
+
     def suggestion(self, value: str) -> str | None:
         return self.search_query(value).suggestion if value else None

@@ -47,3 +47,46 @@ def test_the_list_offers_a_correction(client):
     assert response.context["result_count"] > 0
     html = response.content.decode()
     assert "Meinten Sie" in html and "q=Leerstandsmanagement" in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "Mobilität"},  # broad: many equal scores, broken by date, then id
+        {"q": "Mobilität", "page": "3"},
+        {"q": "Sensorik", "status": "in-umsetzung", "field_of_action": "mobilitaet"},
+        {"q": "Parkraum Telemedizin"},  # no measure holds both: the some-words fallback
+        {"q": "Daten -Plattform", "page": "2"},
+    ],
+)
+def test_measures_ranked_on_the_index_keep_the_order_of_the_looked_up_rank(client, params):
+    """The measures list picks a relevance page on the search index's entries
+    (SortOption.index_ordering); the rows and their order are those of ranking every
+    result by its entry's score, then last update, then id."""
+    from django.http import QueryDict
+    from django.utils import translation
+
+    from measures.filters import MeasureFilterSet
+    from measures.models import Measure
+
+    response = client.get("/de/massnahmen/", params)
+    view = response.context["view"]
+    assert view.sort_key == "relevance"
+    shown = [measure.pk for measure in response.context["results"]]
+    assert len(shown) == min(20, response.context["result_count"] - 20 * (view_page(params) - 1))
+    with translation.override("de"):
+        query = QueryDict(mutable=True)
+        query.update(params)
+        filterset = MeasureFilterSet(query, queryset=Measure.objects.live())
+        search = filterset.filters["q"]
+        looked_up = filterset.qs.annotate(rank=search.rank(filterset.qs, params["q"]))
+        expected = list(
+            looked_up.order_by("-rank", "-last_updated", "pk").values_list("pk", flat=True)
+        )
+    start = 20 * (view_page(params) - 1)
+    assert shown == expected[start : start + 20]
+    assert response.context["result_count"] == len(expected)
+
+
+def view_page(params):
+    return int(params.get("page", 1))

@@ -42,9 +42,46 @@ class SortOption:
     label: str
     ordering: Sequence | Callable[[], Sequence] = ()
     needs_search: bool = False
+    # The same tie-breaking order on the search index's entries (``("-date",)`` where an
+    # entry's ``date`` is the ordering's field), for relevance. With it, a page is chosen
+    # on the index side (``FullTextFilter.ranked_ids``), scoring only the matching
+    # entries, instead of looking each result's score up: half the time of a broad word.
+    index_ordering: Sequence | None = None
 
     def order_by(self):
         return list(self.ordering() if callable(self.ordering) else self.ordering)
+
+
+class RankedResults:
+    """The results in relevance order for the paginator, one page at a time: the page's
+    ids are chosen on the search index, then the rows are read and ordered by the same
+    relevance and tie-breakers (one query per page)."""
+
+    def __init__(self, view, total):
+        self.view = view
+        self.total = total
+
+    def count(self):
+        if self.total is None:
+            self.total = self.view.filterset.qs.count()
+        return self.total
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("Only slices are supported.")
+        view = self.view
+        name, search_filter = view.filterset.search_filter
+        option = view.sort_options[view.sort_key]
+        ids = search_filter.ranked_ids(
+            view.filterset.queryset_without(name),
+            view.filterset.search_text,
+            option.index_ordering,
+        )[index.start or 0 : index.stop]
+        shown = view.get_queryset().filter(pk__in=ids)
+        return list(view.get_result_queryset(view.ordered(shown)))
 
 
 def is_htmx(request) -> bool:
@@ -390,9 +427,12 @@ class FilterableListView(View):
 
     def get_context_data(self, **kwargs):
         facets = self.filterset.facets()
-        results = self.ordered(self.filterset.qs)
-        paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
         total = self.filterset.result_count()
+        if self.sort_options[self.sort_key].index_ordering is not None:
+            paginator = Paginator(RankedResults(self, total), self.paginate_by)
+        else:
+            results = self.ordered(self.filterset.qs)
+            paginator = Paginator(self.get_result_queryset(results), self.paginate_by)
         if total is not None:  # the facet counts gave it: no COUNT query of its own
             paginator.count = total
         number = self.resolve_page(paginator)
