@@ -2,21 +2,16 @@
 
 from django.conf import settings
 from django.urls import reverse
-from django.urls.exceptions import NoReverseMatch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-# Database views that are not pages but belong in the main menu, as (url name, label).
-DATABASE_MENU_ENTRIES = [
-    ("programmes:modelproject_list", _("Model projects")),
-    ("measures:measure_list", _("Measures")),
-    ("solutions:solution_list", _("Solutions")),
-    ("publications:publication_list", _("Publications")),
-    ("contacts:contact_list", _("Contact")),
-]
-# Menu entries above that are not knowledge databases (the home page teases only those).
-NOT_DATABASES = {"contacts:contact_list"}
+from .databases import databases
+
+# After the databases (smartcity.databases), the main menu links the contact list, a
+# view that is not a page either but no knowledge database (the home page teases only
+# the databases).
+CONTACT_MENU_ENTRY = ("contacts:contact_list", _("Contact"))
 
 
 def active_locale():
@@ -51,18 +46,20 @@ def main_menu_pages(home=None):
             .only("id", "title", "url_path", "path", "depth", "locale_id")
         ):
             entries.append({"title": page.title, "url": _url(page, home), "page_id": page.id})
-    for url_name, label in DATABASE_MENU_ENTRIES:
-        try:
+    for database in databases():
+        if database.list_url_name:  # a list that is a page (news) is in the page tree
             entries.append(
                 {
-                    "title": str(label),
-                    "url": reverse(url_name),
+                    "title": str(database.label),
+                    "url": reverse(database.list_url_name),
                     "page_id": None,
-                    "is_database": url_name not in NOT_DATABASES,
+                    "is_database": True,
                 }
             )
-        except NoReverseMatch:
-            continue
+    url_name, label = CONTACT_MENU_ENTRY
+    entries.append(
+        {"title": str(label), "url": reverse(url_name), "page_id": None, "is_database": False}
+    )
     return entries
 
 

@@ -268,3 +268,35 @@ def test_a_database_left_out_of_the_registry_leaves_the_catalogue(restore_regist
         "publications",
     ]
     assert ("solutions:solution_list", 0.8) not in view_url_names()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_main_menu_links_every_database_list_in_order_then_the_contacts(language):
+    from smartcity.navigation import main_menu_pages
+
+    with translation.override(language):
+        menu = main_menu_pages()
+        expected = [
+            (str(database.label), reverse(database.list_url_name))
+            for database in databases()
+            if database.list_url_name
+        ]
+        contact = reverse("contacts:contact_list")
+    views = [(entry["title"], entry["url"]) for entry in menu if entry["page_id"] is None]
+    assert views[:-1] == expected
+    assert views[-1][1] == contact
+    assert [entry["url"] for entry in menu if entry.get("is_database")] == [
+        url for _label, url in expected
+    ]
+
+
+@pytest.mark.django_db
+def test_a_registered_database_gets_its_menu_entry(restore_registry):
+    from smartcity.navigation import main_menu_pages
+
+    measures = get_database("measures")
+    register(Database(**{**measures.__dict__, "key": "more-measures", "order": 1}))
+    with translation.override("de"):
+        first_view = next(entry for entry in main_menu_pages() if entry["page_id"] is None)
+    assert first_view["url"] == reverse("measures:measure_list")
