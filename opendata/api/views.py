@@ -21,6 +21,8 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from smartcity.filtering.state import choose_sort, order_results
+
 from . import params as P
 from .params import ApiError
 from .resources import available_resources, available_taxonomies, get_resource
@@ -205,25 +207,18 @@ def resource_params(resource, filterset=None):
 
 
 def ordered(resource, filterset, queryset, query):
+    """The records in the order of the resource's list view, by the list's own sort rules
+    (``smartcity.filtering.state``); unknown orders are refused before this."""
     view = resource.get_list_view()
-    search = filterset.search_filter if hasattr(filterset, "search_filter") else None
-    search_text = filterset.search_text if search else ""
-    if view is not None:
-        key = query.get("sort") or (
-            view.search_sort if search_text and view.search_sort else view.default_sort
-        )
-        option = view.sort_options[key]
-        if option.needs_search and not search_text:
-            option = view.sort_options[view.default_sort]
-        ordering = option.order_by()
-        if option.needs_search:
-            queryset = queryset.annotate(rank=search[1].rank(queryset, search_text))
-            ordering = ["-rank", *ordering]
-    else:
+    search_filter = getattr(filterset, "search_filter", None)
+    search_text = filterset.search_text if search_filter is not None else ""
+    if view is None:
         ordering = list(queryset.query.order_by) or list(resource.default_ordering)
-    if "pk" not in ordering and "-pk" not in ordering:
-        ordering.append("pk")
-    return queryset.order_by(*ordering)
+        if "pk" not in ordering and "-pk" not in ordering:
+            ordering.append("pk")
+        return queryset.order_by(*ordering)
+    key, _unknown = choose_sort(view, query.get("sort") or "", bool(search_text))
+    return order_results(queryset, view.sort_options[key], search_filter, search_text)
 
 
 NON_FILTER_PARAMS = ("page", "page_size", P.LANGUAGE_PARAM)

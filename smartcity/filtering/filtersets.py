@@ -109,11 +109,17 @@ class FacetedFilterSet(django_filters.FilterSet):
         return {name: f for name, f in self.filters.items() if isinstance(f, FacetFilter)}
 
     @property
-    def search_filter(self) -> tuple[str, FullTextFilter] | None:
+    def search_name(self) -> str | None:
+        """The parameter of the list's search filter (``q``), or None without one."""
         for name, filter_ in self.filters.items():
             if isinstance(filter_, FullTextFilter):
-                return name, filter_
+                return name
         return None
+
+    @property
+    def search_filter(self) -> FullTextFilter | None:
+        name = self.search_name
+        return self.filters[name] if name else None
 
     def value(self, name):
         """The cleaned value of one filter (after validation), or None."""
@@ -122,8 +128,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     @property
     def search_text(self) -> str:
-        search = self.search_filter
-        return (self.value(search[0]) or "") if search else ""
+        name = self.search_name
+        return (self.value(name) or "") if name else ""
 
     def filter_queryset(self, queryset, exclude=()):
         for name, value in self.form.cleaned_data.items():
@@ -234,9 +240,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             }
 
             def satisfies(row, skip=None):
-                return all(
-                    row[paths[name]] in pks for name, pks in ticked.items() if name != skip
-                )
+                return all(row[paths[name]] in pks for name, pks in ticked.items() if name != skip)
 
             for name, path in paths.items():
                 totals = defaultdict(int)

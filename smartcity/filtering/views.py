@@ -25,6 +25,7 @@ from django.views.generic import View
 from .export import ExportColumn, export_response
 from .filters import clean_text, current_language
 from .filtersets import FacetedFilterSet
+from .state import ListState, choose_sort, default_sort_key, order_results
 
 MAX_NOTICES = 5
 # How the export formats are named on the page ("GeoJSON file").
@@ -73,11 +74,11 @@ class RankedResults:
         if not isinstance(index, slice):
             raise TypeError("Only slices are supported.")
         view = self.view
-        name, search_filter = view.filterset.search_filter
+        filterset = view.filterset
         option = view.sort_options[view.sort_key]
-        ids = search_filter.ranked_ids(
-            view.filterset.queryset_without(name),
-            view.filterset.search_text,
+        ids = filterset.search_filter.ranked_ids(
+            filterset.queryset_without(filterset.search_name),
+            filterset.search_text,
             option.index_ordering,
         )[index.start or 0 : index.stop]
         shown = view.get_queryset().filter(pk__in=ids)
@@ -206,6 +207,13 @@ class FilterableListView(View):
         self.filterset.is_valid()
         self.collect_filter_notices()
         self.sort_key = self.resolve_sort()
+        self.state = ListState.of(
+            self.filterset,
+            sort_param=self.sort_param,
+            sort_key=self.sort_key,
+            default_sort_key=self.default_sort_key(),
+            page_param=self.page_param,
+        )
         if fmt is not None:
             if fmt not in self.export_formats or not self.export_columns:
                 raise Http404
@@ -221,9 +229,8 @@ class FilterableListView(View):
 
     def check_repeated_parameters(self):
         single = [self.sort_param, self.page_param]
-        search = self.filterset.search_filter
-        if search:
-            single.append(search[0])
+        if self.filterset.search_name:
+            single.append(self.filterset.search_name)
         for name in single:
             values = self.request.GET.getlist(name)
             if len(set(values)) > 1:
@@ -248,9 +255,8 @@ class FilterableListView(View):
                 _("%(count)s more unknown filter values were ignored.")
                 % {"count": len(ignored_total) - MAX_NOTICES}
             )
-        search = filterset.search_filter
-        if search:
-            field = filterset.form.fields[search[0]]
+        if filterset.search_name:
+            field = filterset.form.fields[filterset.search_name]
             if getattr(field, "had_control_characters", False):
                 self.notices.append(_("Control characters were removed from the search text."))
             if getattr(field, "was_truncated", False):
@@ -268,20 +274,13 @@ class FilterableListView(View):
 
     def resolve_sort(self):
         raw = self.request.GET.get(self.sort_param, "")
-        has_search = bool(self.filterset.search_text)
-        default = self.search_sort if has_search and self.search_sort else self.default_sort
-        if not raw:
-            return default
-        option = self.sort_options.get(raw)
-        if option is None:
+        key, unknown = choose_sort(self, raw, bool(self.filterset.search_text))
+        if unknown:
             self.notices.append(
                 _("“%(value)s” is not a known sort order; the default order is used.")
                 % {"value": _shown(raw)}
             )
-            return default
-        if option.needs_search and not has_search:
-            return self.default_sort
-        return raw
+        return key
 
     def resolve_page(self, paginator):
         raw = self.request.GET.get(self.page_param, "")
@@ -290,55 +289,31 @@ class FilterableListView(View):
     # --- results ------------------------------------------------------------------
 
     def ordered(self, queryset):
-        option = self.sort_options[self.sort_key]
-        ordering = option.order_by()
-        if option.needs_search:
-            _name, search_filter = self.filterset.search_filter
-            queryset = queryset.annotate(
-                rank=search_filter.rank(queryset, self.filterset.search_text)
-            )
-            ordering = ["-rank", *ordering]
-        if "pk" not in ordering and "-pk" not in ordering:
-            ordering.append("pk")  # stable pages
-        return queryset.order_by(*ordering)
+        return order_results(
+            queryset,
+            self.sort_options[self.sort_key],
+            self.filterset.search_filter,
+            self.filterset.search_text,
+        )
 
     def canonical_query(self, page=None) -> QueryDict:
         """The state of the list as a clean query string (known values only)."""
-        query = QueryDict(mutable=True)
-        search = self.filterset.search_filter
-        if search and self.filterset.search_text:
-            query[search[0]] = self.filterset.search_text
-        for name, facet_filter in self.filterset.facet_filters.items():
-            selected = set(self.filterset.value(name) or ())
-            values = [o.value for o in facet_filter.load_options() if o.value in selected]
-            if values:
-                query.setlist(name, values)
-        if self.sort_key != self.default_sort_key():
-            query[self.sort_param] = self.sort_key
-        if page and page > 1:
-            query[self.page_param] = str(page)
-        return query
+        return self.state.query(page)
 
-    def active_filters(self, base: QueryDict):
+    def active_filters(self):
         """Each set filter with the query string that removes it."""
+        state = self.state
         chips = []
-        search = self.filterset.search_filter
-        if search and self.filterset.search_text:
-            without = base.copy()
-            without.pop(search[0], None)
+        if state.search_param and state.search_text:
+            without = state.without(state.search_param)
             chips.append(
                 {
-                    "label": _("Search: “%(text)s”") % {"text": _shown(self.filterset.search_text)},
+                    "label": _("Search: “%(text)s”") % {"text": _shown(state.search_text)},
                     "remove_query": "?" + without.urlencode() if without else "",
                 }
             )
         for name, facet_filter, option in self.filterset.selected_options():
-            without = base.copy()
-            remaining = [value for value in base.getlist(name) if value != option.value]
-            if remaining:
-                without.setlist(name, remaining)
-            else:
-                without.pop(name, None)
+            without = state.without(name, option.value)
             chips.append(
                 {
                     "label": f"{facet_filter.label}: {option.label}",
@@ -349,23 +324,17 @@ class FilterableListView(View):
 
     def search_only_query(self):
         """Query string of the search text alone, when facets narrow it down too."""
-        search = self.filterset.search_filter
-        if not search or not self.filterset.search_text:
+        state = self.state
+        if not state.search_param or not state.search_text or not state.has_facets:
             return ""
-        if not any(self.filterset.value(name) for name in self.filterset.facet_filters):
-            return ""
-        query = QueryDict(mutable=True)
-        query[search[0]] = self.filterset.search_text
-        return "?" + query.urlencode()
+        return "?" + state.query(facets=False).urlencode()
 
     def count_text(self, count):
         template = self.count_singular if count == 1 else self.count_plural
         return str(template) % {"count": count}
 
     def default_sort_key(self):
-        if self.filterset.search_text and self.search_sort:
-            return self.search_sort
-        return self.default_sort
+        return default_sort_key(self, bool(self.filterset.search_text))
 
     def sort_choices(self):
         """The default order has the empty value, so that a search typed into the list's
@@ -386,17 +355,16 @@ class FilterableListView(View):
         """A spelling correction ("Did you mean …?") and whether only some words matched."""
         search = self.filterset.search_filter
         text = self.filterset.search_text
-        if not search or not text or not hasattr(search[1], "suggestion"):
+        if search is None or not text:
             return {}
-        suggestion = search[1].suggestion(text)
-        query = self.canonical_query()
+        suggestion = search.suggestion(text)
+        query = self.state.query()
         if suggestion:
-            query[search[0]] = suggestion
-            query.pop(self.page_param, None)
+            query[self.state.search_param] = suggestion
         return {
             "search_suggestion": suggestion,
             "search_suggestion_query": "?" + query.urlencode() if suggestion else "",
-            "search_partial": search[1].is_partial(text),
+            "search_partial": search.is_partial(text),
         }
 
     def export_links(self, base: QueryDict):
@@ -441,8 +409,8 @@ class FilterableListView(View):
         # by {% if %}), so that the rows can get their labels in one go.
         page.object_list = list(page.object_list)
         self.prepare_results(page.object_list)
-        query = self.canonical_query()
-        canonical = self.canonical_query(page=page.number)
+        query = self.state.query()
+        canonical = self.state.query(page=page.number)
         search = self.filterset.search_filter
         context = {
             "view": self,
@@ -453,8 +421,8 @@ class FilterableListView(View):
             # Search text and ticked options, shown on the folded filter panel ("Filter (2)").
             "filter_count": sum(len(facet.selected) for facet in facets)
             + bool(self.filterset.search_text),
-            "search_param": search[0] if search else None,
-            "search_label": search[1].label if search else None,
+            "search_param": self.state.search_param,
+            "search_label": search.label if search is not None else None,
             "search_text": self.filterset.search_text,
             "sort_param": self.sort_param,
             "sort_choices": self.sort_choices(),
@@ -469,7 +437,7 @@ class FilterableListView(View):
             "result_template": self.result_template,
             "empty_title": self.empty_title,
             "notices": self.notices,
-            "active_filters": self.active_filters(query),
+            "active_filters": self.active_filters(),
             "state_query": query,
             "canonical_querystring": "?" + canonical.urlencode() if canonical else "",
             "export_links": self.export_links(query),
