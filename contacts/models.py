@@ -19,16 +19,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 
-from smartcity.preview import BilingualPreviewMixin
+from smartcity.records import EditorialRecord
 
 
 class InitiativeKey(models.TextChoices):
@@ -97,21 +89,7 @@ class Organisation(models.Model):
         return self.name
 
 
-class ContactPointQuerySet(models.QuerySet):
-    def live(self):
-        """Contact points visitors may see: the published ones."""
-        return self.filter(live=True)
-
-
-class ContactPoint(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    BilingualPreviewMixin,
-    PreviewableMixin,
-    ClusterableModel,
-):
+class ContactPoint(EditorialRecord):
     """A unit of an organisation that answers questions about one or more initiatives."""
 
     key = models.SlugField(
@@ -156,8 +134,6 @@ class ContactPoint(
     )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contactpoint")
-
-    objects = ContactPointQuerySet.as_manager()
 
     class Meta:
         ordering = ["sort_order", "pk"]

@@ -18,16 +18,8 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 
-from smartcity.preview import BilingualPreviewMixin
+from smartcity.records import EditorialRecord
 
 
 class Taxonomy(models.Model):
@@ -101,21 +93,7 @@ class FundingRound(models.Model):
 _PARTNER_SEPARATOR = re.compile(r"[;\n\r]+")
 
 
-class ModelProjectQuerySet(models.QuerySet):
-    def live(self):
-        """Model projects visitors may see: the published ones."""
-        return self.filter(live=True)
-
-
-class ModelProject(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    BilingualPreviewMixin,
-    PreviewableMixin,
-    ClusterableModel,
-):
+class ModelProject(EditorialRecord):
     """One of the 73 funded model projects.
 
     Name, round, category, state, coordinates and partners come from the official list;
@@ -201,8 +179,6 @@ class ModelProject(
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="modelproject")
-
-    objects = ModelProjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

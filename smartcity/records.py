@@ -2,7 +2,8 @@
 
 Measures (``measures.Measure``), solution profiles (``solutions.SolutionProfile``) and
 publications (``publications.Publication``) are built on ``PublicRecord``, which holds what
-they share:
+they share (model projects and contact points, which have their own views, share the
+editorial part, ``EditorialRecord``):
 
 * Wagtail's editorial mixins in Wagtail's order (moderation workflow, drafts with scheduled
   publishing, locking, revisions) and the admin preview in both site languages
@@ -44,7 +45,7 @@ class RecordQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class PublicRecord(
+class EditorialRecord(
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -53,6 +54,18 @@ class PublicRecord(
     PreviewableMixin,
     ClusterableModel,
 ):
+    """A snippet that editors work on with Wagtail's moderation workflow, drafts,
+    locking, revisions and the bilingual preview, and that visitors see only when
+    published (``objects.live()``). Model projects and contact points are built on it;
+    records with a detail page of their own on :class:`PublicRecord`."""
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class PublicRecord(EditorialRecord):
     """A snippet with drafts, revisions, moderation, locking and a public detail page.
 
     A concrete model sets ``detail_url_name``, ``detail_template`` and
