@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import django_filters
 from django.db.models import FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from smartcity.filtering.filters import SearchTextField, current_language
+from smartcity.filtering.filters import SearchFilter, current_language
 
 from .models import SearchEntry
 from .query import SearchQuery
 
 
-class FullTextFilter(django_filters.CharFilter):
+class FullTextFilter(SearchFilter):
     """``q`` of a list: the records of ``kind`` whose index entry matches every word.
 
     Which fields are searched, and how much each counts, is declared once with the kind
     (the app's ``search_index.py``). When no record holds every word, the records that
     hold some of them are shown instead and ``partial`` is set, so the list can say so.
     """
-
-    field_class = SearchTextField
 
     def __init__(self, *, kind: str, max_length: int = 200, **kwargs):
         super().__init__(field_name="pk", max_length=max_length, **kwargs)

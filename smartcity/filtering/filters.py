@@ -105,6 +105,33 @@ class SearchTextField(forms.CharField):
         return value
 
 
+class SearchFilter(django_filters.CharFilter):
+    """The full-text filter of a list (``q``), as the lists see it.
+
+    The search core implements it (``search.filters.FullTextFilter``); the lists only
+    ask it for what this class declares, so the core does not import the search app. A
+    FilterSet has at most one.
+    """
+
+    field_class = SearchTextField
+
+    def rank(self, qs, value):
+        """An expression of each row's relevance (higher first)."""
+        raise NotImplementedError
+
+    def ranked_ids(self, qs, value, ordering=()):
+        """The matching ids of ``qs``, best first, as a sliceable sub-query."""
+        raise NotImplementedError
+
+    def suggestion(self, value: str) -> str | None:
+        """A corrected spelling of ``value`` ("Did you mean …?"), or None."""
+        return None
+
+    def is_partial(self, value: str) -> bool:
+        """Whether the results hold only some of the words."""
+        return False
+
+
 class FacetFilter(django_filters.Filter):
     """A multi-select facet over a related model (or any model with a key column).
 

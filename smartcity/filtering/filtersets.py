@@ -13,9 +13,7 @@ from django.core.cache import caches
 from django.db.models import Count
 from django.utils.text import slugify
 
-from search.filters import FullTextFilter
-
-from .filters import FacetFilter, Option
+from .filters import FacetFilter, Option, SearchFilter
 
 # Facets counted together in one GROUP BY may give at most this many groups.
 COMBINED_GROUP_LIMIT = 20_000
@@ -112,12 +110,12 @@ class FacetedFilterSet(django_filters.FilterSet):
     def search_name(self) -> str | None:
         """The parameter of the list's search filter (``q``), or None without one."""
         for name, filter_ in self.filters.items():
-            if isinstance(filter_, FullTextFilter):
+            if isinstance(filter_, SearchFilter):
                 return name
         return None
 
     @property
-    def search_filter(self) -> FullTextFilter | None:
+    def search_filter(self) -> SearchFilter | None:
         name = self.search_name
         return self.filters[name] if name else None
 
