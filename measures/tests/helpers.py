@@ -1,39 +1,19 @@
+"""Helpers of the measures tests: the list's addresses and what it shows, and a fast way
+to empty the measures database."""
+
 from contextlib import contextmanager
-from urllib.parse import urlencode
+from functools import partial
 
 from django.db.models.signals import post_delete, pre_delete
-from django.urls import reverse
-from django.utils import translation
 
 from measures.models import Measure
+from smartcity.testing import lists
+from smartcity.testing.lists import facet, option, slugs
 
+__all__ = ["export_url", "facet", "list_url", "option", "remove_all_measures", "slugs"]
 
-def list_url(language="de", **params):
-    with translation.override(language):
-        url = reverse("measures:measure_list")
-    pairs = [
-        (key, item)
-        for key, value in params.items()
-        for item in (value if isinstance(value, list | tuple) else [value])
-    ]
-    return url + ("?" + urlencode(pairs) if pairs else "")
-
-
-def export_url(fmt, language="de", query=""):
-    with translation.override(language):
-        return reverse("measures:measure_export", kwargs={"fmt": fmt}) + query
-
-
-def slugs(response):
-    return {m.slug for m in response.context["results"]}
-
-
-def facet(response, name):
-    return next(f for f in response.context["facets"] if f.name == name)
-
-
-def option(response, facet_name, value):
-    return next(o for o in facet(response, facet_name).options if o.value == value)
+list_url = partial(lists.list_url, "measures:measure_list")
+export_url = partial(lists.export_url, "measures:measure_export")
 
 
 @contextmanager

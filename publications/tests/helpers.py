@@ -1,34 +1,11 @@
-from urllib.parse import urlencode
+"""The publications list's addresses and what it shows (``smartcity.testing.lists``)."""
 
-from django.urls import reverse
-from django.utils import translation
+from functools import partial
 
+from smartcity.testing import lists
+from smartcity.testing.lists import facet, option, slugs
 
-def list_url(lang="de", **params):
-    with translation.override(lang):
-        url = reverse("publications:publication_list")
-    pairs = [
-        (key, item)
-        for key, value in params.items()
-        for item in (value if isinstance(value, list | tuple) else [value])
-    ]
-    return url + ("?" + urlencode(pairs) if pairs else "")
+__all__ = ["export_url", "facet", "list_url", "option", "slugs"]
 
-
-def export_url(fmt, lang="de", **params):
-    with translation.override(lang):
-        url = reverse("publications:publication_export", kwargs={"fmt": fmt})
-    query = list_url(lang, **params).partition("?")[2]
-    return url + ("?" + query if query else "")
-
-
-def slugs(response):
-    return {p.slug for p in response.context["results"]}
-
-
-def facet(response, name):
-    return next(f for f in response.context["facets"] if f.name == name)
-
-
-def option(response, facet_name, value):
-    return next(o for o in facet(response, facet_name).options if o.value == value)
+list_url = partial(lists.list_url, "publications:publication_list")
+export_url = partial(lists.export_url, "publications:publication_export")

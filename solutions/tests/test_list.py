@@ -1,51 +1,23 @@
 import csv
 import io
 import json
-from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import translation
 
 from solutions.filters import SolutionFilterSet
 from solutions.models import SolutionProfile
 
+from .helpers import export_url, list_url, option, slugs
+
 FACETS = ("topic", "field_of_action", "category", "state", "open_source")
-
-
-def list_url(language="de", **params):
-    with translation.override(language):
-        url = reverse("solutions:solution_list")
-    pairs = [
-        (key, item)
-        for key, value in params.items()
-        for item in (value if isinstance(value, list | tuple) else [value])
-    ]
-    return url + ("?" + urlencode(pairs) if pairs else "")
-
-
-def export_url(fmt, language="de", query=""):
-    with translation.override(language):
-        return reverse("solutions:solution_export", kwargs={"fmt": fmt}) + query
-
-
-def slugs(response):
-    return {p.slug for p in response.context["results"]}
 
 
 def keys(world, *names):
     return {world.profiles[name].slug for name in names}
-
-
-def facet(response, name):
-    return next(f for f in response.context["facets"] if f.name == name)
-
-
-def option(response, facet_name, value):
-    return next(o for o in facet(response, facet_name).options if o.value == value)
 
 
 def test_list_shows_published_profiles_in_german(client, sample):
