@@ -6,52 +6,21 @@ all measures inside the test's transaction and creates its own, so counts are ex
 
 import datetime
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 from django.utils import translation
 
-from measures.models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
-from programmes.models import (
-    FederalState,
-    FundingRound,
-    ModelProject,
-    MunicipalityCategory,
-    Topic,
-)
+from measures.models import Measure
 
+from . import builders
 from .helpers import remove_all_measures
 
 _counter = itertools.count(1)
-_sort_orders = itertools.count(10, 10)
-
-
-def taxonomy(model, key, name_de, name_en=None):
-    """Get or create a value (names as in taxonomies.csv, which the session may have
-    loaded already); sort orders follow the order of the calls."""
-    obj, _created = model.objects.get_or_create(
-        key=key,
-        defaults={
-            "name_de": name_de,
-            "name_en": name_en or name_de,
-            "sort_order": next(_sort_orders),
-        },
-    )
-    return obj
 
 
 @dataclass
-class World:
-    states: dict = field(default_factory=dict)
-    rounds: dict = field(default_factory=dict)
-    categories: dict = field(default_factory=dict)
-    topics: dict = field(default_factory=dict)
-    fields: dict = field(default_factory=dict)
-    spatial: dict = field(default_factory=dict)
-    statuses: dict = field(default_factory=dict)
-    projects: dict = field(default_factory=dict)
-    measures: dict = field(default_factory=dict)
-
+class World(builders.World):
     def measure(self, key=None, *, project="alpha", fields=("mobilitaet",), topics=(), **values):
         """Create a published measure; keyword arguments override the defaults."""
         number = next(_counter)
@@ -83,70 +52,19 @@ class World:
 def build_world():
     remove_all_measures()
     w = World()
-    w.states = {
-        "bayern": taxonomy(FederalState, "bayern", "Bayern", "Bavaria"),
-        "berlin": taxonomy(FederalState, "berlin", "Berlin"),
-    }
-    for year in (2019, 2020):
-        w.rounds[year], _ = FundingRound.objects.get_or_create(year=year)
-    w.categories = {
-        "grossstadt": taxonomy(MunicipalityCategory, "grossstadt", "Großstadt", "Large city"),
-        "mittelstadt": taxonomy(
-            MunicipalityCategory, "mittelstadt", "Mittelstadt", "Medium-sized town"
-        ),
-    }
-    w.topics = {
-        "app": taxonomy(Topic, "app", "App"),
-        "mobilitaet": taxonomy(
-            Topic, "mobilitaet", "Mobilität und Erreichbarkeit", "Mobility and accessibility"
-        ),
-        "sensorik": taxonomy(Topic, "sensorik", "Sensorik und IoT", "Sensors and IoT"),
-    }
-    w.fields = {
-        "mobilitaet": taxonomy(
-            FieldOfAction,
-            "mobilitaet",
-            "Mobilität und Infrastruktur",
-            "Mobility and infrastructure",
-        ),
-        "energie": taxonomy(FieldOfAction, "energie", "Energie", "Energy"),
-        "verwaltung": taxonomy(
-            FieldOfAction,
-            "verwaltung",
-            "Verwaltung und Bürgerservice",
-            "Administration and citizen services",
-        ),
-        "bildung": taxonomy(FieldOfAction, "bildung", "Bildung", "Education"),
-    }
-    w.spatial = {
-        "quartier": taxonomy(SpatialEffect, "quartier", "Quartier", "Neighbourhood"),
-        "gesamtstadt": taxonomy(SpatialEffect, "gesamtstadt", "Gesamtstadt", "Whole municipality"),
-    }
-    w.statuses = {
-        "geplant": taxonomy(MeasureStatus, "geplant", "Geplant", "Planned"),
-        "in-umsetzung": taxonomy(
-            MeasureStatus, "in-umsetzung", "In Umsetzung", "In implementation"
-        ),
-        "abgeschlossen": taxonomy(MeasureStatus, "abgeschlossen", "Abgeschlossen", "Completed"),
-        "verstetigt": taxonomy(MeasureStatus, "verstetigt", "Verstetigt", "Made permanent"),
-    }
-    project_specs = {
-        "alpha": ("Teststadt Alpha", "bayern", 2019, "grossstadt"),
-        "beta": ("Teststadt Beta", "berlin", 2020, "mittelstadt"),
-        "gamma": ("Testdorf Gamma", "bayern", 2020, "mittelstadt"),
-    }
-    for key, (name, state, year, category) in project_specs.items():
-        w.projects[key], _ = ModelProject.objects.update_or_create(
-            slug=f"test-{key}",
-            defaults={
-                "name": name,
-                "state": w.states[state],
-                "funding_round": w.rounds[year],
-                "category": w.categories[category],
-                "latitude": "48.1",
-                "longitude": "11.5",
-            },
-        )
+    w.add_taxonomies(
+        states=("bayern", "berlin"),
+        categories=("grossstadt", "mittelstadt"),
+        topics=("app", "mobilitaet", "sensorik"),
+        fields=("mobilitaet", "energie", "verwaltung", "bildung"),
+        spatial=("quartier", "gesamtstadt"),
+        statuses=("geplant", "in-umsetzung", "abgeschlossen", "verstetigt"),
+    )
+    w.add_projects(
+        alpha=("bayern", 2019, "grossstadt"),
+        beta=("berlin", 2020, "mittelstadt"),
+        gamma=("bayern", 2020, "mittelstadt"),
+    )
     return w
 
 

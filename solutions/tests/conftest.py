@@ -11,34 +11,15 @@ from dataclasses import dataclass, field
 import pytest
 
 from contacts.models import ContactPoint, Organisation
-from measures.models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
-from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Topic
+from measures.models import Measure
+from measures.tests import builders
 from solutions.models import SolutionProcessStep, SolutionProfile, SolutionSuccessFactor
 
 _counter = itertools.count(1)
-_sort_orders = itertools.count(10, 10)
-
-
-def taxonomy(model, key, name_de, name_en=None):
-    obj, _created = model.objects.get_or_create(
-        key=key,
-        defaults={
-            "name_de": name_de,
-            "name_en": name_en or name_de,
-            "sort_order": next(_sort_orders),
-        },
-    )
-    return obj
 
 
 @dataclass
-class World:
-    states: dict = field(default_factory=dict)
-    categories: dict = field(default_factory=dict)
-    topics: dict = field(default_factory=dict)
-    fields: dict = field(default_factory=dict)
-    projects: dict = field(default_factory=dict)
-    measures: dict = field(default_factory=dict)
+class World(builders.World):
     profiles: dict = field(default_factory=dict)
     contact: object = None
 
@@ -96,64 +77,19 @@ class World:
 def build_world():
     SolutionProfile.objects.all().delete()
     w = World()
-    w.states = {
-        "bayern": taxonomy(FederalState, "bayern", "Bayern", "Bavaria"),
-        "berlin": taxonomy(FederalState, "berlin", "Berlin"),
-        "hessen": taxonomy(FederalState, "hessen", "Hessen", "Hesse"),
-    }
-    w.categories = {
-        "grossstadt": taxonomy(MunicipalityCategory, "grossstadt", "Großstadt", "Large city"),
-        "mittelstadt": taxonomy(
-            MunicipalityCategory, "mittelstadt", "Mittelstadt", "Medium-sized town"
-        ),
-        "kleinstadt_landgemeinde": taxonomy(
-            MunicipalityCategory,
-            "kleinstadt_landgemeinde",
-            "Kleinstadt und Landgemeinde",
-            "Small town and rural municipality",
-        ),
-    }
-    w.topics = {
-        "app": taxonomy(Topic, "app", "App"),
-        "sensorik": taxonomy(Topic, "sensorik", "Sensorik und IoT", "Sensors and IoT"),
-        "klimaschutz": taxonomy(
-            Topic, "klimaschutz", "Klimaschutz und -anpassung", "Climate protection and adaptation"
-        ),
-    }
-    w.fields = {
-        "mobilitaet": taxonomy(
-            FieldOfAction,
-            "mobilitaet",
-            "Mobilität und Infrastruktur",
-            "Mobility and infrastructure",
-        ),
-        "energie": taxonomy(FieldOfAction, "energie", "Energie", "Energy"),
-        "umwelt-klima": taxonomy(
-            FieldOfAction,
-            "umwelt-klima",
-            "Umwelt und Klimaanpassung",
-            "Environment and climate adaptation",
-        ),
-    }
-    funding_round, _ = FundingRound.objects.get_or_create(year=2020)
-    for key, (name, state, category) in {
-        "alpha": ("Teststadt Alpha", "bayern", "grossstadt"),
-        "beta": ("Teststadt Beta", "berlin", "mittelstadt"),
-        "gamma": ("Testdorf Gamma", "hessen", "kleinstadt_landgemeinde"),
-    }.items():
-        w.projects[key], _ = ModelProject.objects.update_or_create(
-            slug=f"test-{key}",
-            defaults={
-                "name": name,
-                "state": w.states[state],
-                "funding_round": funding_round,
-                "category": w.categories[category],
-                "latitude": "48.1",
-                "longitude": "11.5",
-            },
-        )
-    status = taxonomy(MeasureStatus, "in-umsetzung", "In Umsetzung", "In implementation")
-    spatial = taxonomy(SpatialEffect, "gesamtstadt", "Gesamtstadt", "Whole municipality")
+    w.add_taxonomies(
+        states=("bayern", "berlin", "hessen"),
+        categories=("grossstadt", "mittelstadt", "kleinstadt_landgemeinde"),
+        topics=("app", "sensorik", "klimaschutz"),
+        fields=("mobilitaet", "energie", "umwelt-klima"),
+        spatial=("gesamtstadt",),
+        statuses=("in-umsetzung",),
+    )
+    w.add_projects(
+        alpha=("bayern", 2020, "grossstadt"),
+        beta=("berlin", 2020, "mittelstadt"),
+        gamma=("hessen", 2020, "kleinstadt_landgemeinde"),
+    )
     for key, title, live in (
         ("sensors", "Sensoren im Park", True),
         ("hidden", "Versteckte Entwurfsmaßnahme", False),
@@ -165,8 +101,8 @@ def build_world():
             model_project=w.projects["alpha"],
             summary_de="Zusammenfassung.",
             summary_en="Summary.",
-            status=status,
-            spatial_effect=spatial,
+            status=w.statuses["in-umsetzung"],
+            spatial_effect=w.spatial["gesamtstadt"],
             live=live,
         )
     organisation, _ = Organisation.objects.get_or_create(
