@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from smartcity.blocks import BodyStreamBlock
+from smartcity.home import register_home_page_items
 from smartcity.models import BasePage
 
 from .ics import build_calendar
@@ -215,6 +216,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return response
 
 
+@register_home_page_items
 def home_page_items(locale, now=None, count=3):
     """The latest news and next events of a language for the home page (four queries)."""
     news = (

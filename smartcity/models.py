@@ -76,9 +76,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # latest_news, next_events and their index pages; news depends on this module.
-        from news.models import home_page_items
-
+        from .home import home_page_items
         from .memo import per_generation
 
         def build():
@@ -89,6 +87,7 @@ class HomePage(BasePage):
                 .select_related("teaser_image")
                 .prefetch_related("teaser_image__renditions")
             )
+            # What other apps add (news: latest_news, next_events and their index pages).
             return {"initiatives": list(initiatives), **home_page_items(self.locale, now)}
 
         # Built once per content generation and five minutes (the next events move on).
