@@ -214,16 +214,22 @@ class FacetFilter(django_filters.Filter):
             return qs.filter(pk__in=self.matching_ids(qs.model, pks))
         return qs.filter(**{f"{self.field_name}__in": pks})
 
-    def matching_ids(self, model, pks):
-        """Sub-query of the ids of rows with one of the values. A direct many-to-many
-        field is read from its through table alone (no join back to the model)."""
+    def link_table(self, model):
+        """(through model, field to the listed row, field to the option) when the path is
+        a direct many-to-many field of ``model``, else None."""
         try:
             field = model._meta.get_field(self.field_name)
         except FieldDoesNotExist:
-            field = None
-        if isinstance(field, models.ManyToManyField):
-            through = field.remote_field.through
-            return through._base_manager.filter(
-                **{f"{field.m2m_reverse_field_name()}__in": pks}
-            ).values(field.m2m_field_name())
+            return None
+        if not isinstance(field, models.ManyToManyField):
+            return None
+        return field.remote_field.through, field.m2m_field_name(), field.m2m_reverse_field_name()
+
+    def matching_ids(self, model, pks):
+        """Sub-query of the ids of rows with one of the values. A direct many-to-many
+        field is read from its through table alone (no join back to the model)."""
+        link = self.link_table(model)
+        if link is not None:
+            through, row_field, option_field = link
+            return through._base_manager.filter(**{f"{option_field}__in": pks}).values(row_field)
         return model._base_manager.filter(**{f"{self.field_name}__in": pks}).values("pk")
