@@ -122,16 +122,17 @@ class MeasureListView(FilterableListView):
         """{pk: label} of a facet's options (loaded once per content generation)."""
         return {option.pk: option.label for option in self.filterset.filters[facet].load_options()}
 
-    def linked_labels(self, measures, facet, relation):
-        """{measure pk: labels} of a many-to-many relation, in the facet's option order:
-        one query on the link table, labels from the facet's options."""
-        options = self.filterset.filters[facet].load_options()
+    def linked_labels(self, measures, facet):
+        """{measure pk: labels} of a many-to-many facet, in the facet's option order: one
+        query on its link table, labels from the facet's options."""
+        facet_filter = self.filterset.filters[facet]
+        options = facet_filter.load_options()
         position = {option.pk: index for index, option in enumerate(options)}
         labels = {option.pk: option.label for option in options}
-        target = relation.field.m2m_reverse_field_name()
-        pairs = relation.through.objects.filter(
-            measure_id__in=[measure.pk for measure in measures]
-        ).values_list("measure_id", f"{target}_id")
+        through, row_field, option_field = facet_filter.link_table(Measure)
+        pairs = through.objects.filter(
+            **{f"{row_field}__in": [measure.pk for measure in measures]}
+        ).values_list(row_field, option_field)
         linked = defaultdict(list)
         for measure_id, value in pairs:
             if value in labels:
@@ -145,7 +146,7 @@ class MeasureListView(FilterableListView):
         """State, status and fields of action of each row as labels of the facets'
         options (one query for the fields of action of the whole page)."""
         states, statuses = self.option_labels("state"), self.option_labels("status")
-        fields = self.linked_labels(measures, "field_of_action", Measure.fields_of_action)
+        fields = self.linked_labels(measures, "field_of_action")
         for measure in measures:
             measure.state_label = states.get(measure.model_project.state_id, "")
             measure.status_label = statuses.get(measure.status_id, "")
@@ -161,8 +162,8 @@ class MeasureListView(FilterableListView):
         states, categories = labels("state"), labels("category")
         statuses, spatial = labels("status"), labels("spatial_effect")
         rounds = {o.pk: int(o.value) for o in self.filterset.filters["round"].load_options()}
-        fields = self.linked_labels(measures, "field_of_action", Measure.fields_of_action)
-        topics = self.linked_labels(measures, "topic", Measure.topics)
+        fields = self.linked_labels(measures, "field_of_action")
+        topics = self.linked_labels(measures, "topic")
         for measure in measures:
             project = measure.model_project
             measure.export_state = states.get(project.state_id)

@@ -220,8 +220,9 @@ class FacetedFilterSet(django_filters.FilterSet):
         the other single-valued facets) and the result count (the groups that satisfy all
         ticks) follow from those few hundred groups without another query. Each
         many-valued facet, and a single-valued one left out because the groups would be
-        too many, gets a query of its own; the result count is then None (the paginator
-        counts).
+        too many, gets a query of its own (the grouped query applies the left-out one's
+        ticks itself). The result count is None only for a FilterSet without
+        single-valued facets; the paginator then counts.
         """
         filters = self.facet_filters
         counts = {name: {} for name in filters}
@@ -247,15 +248,10 @@ class FacetedFilterSet(django_filters.FilterSet):
                         totals[row[path]] += row["n"]
                 counts[name] = dict(totals)
             total = sum(row["n"] for row in rows if satisfies(row))
-        results = None
         for name, facet_filter in filters.items():
             if name in combined:
                 continue
-            if self.value(name):
-                base = self.queryset_without(name)
-            else:
-                results = self.qs if results is None else results
-                base = results
+            base = self.queryset_without(name) if self.value(name) else self.qs
             counts[name] = self._option_counts(facet_filter, base)
         return {"facets": counts, "total": total}
 
