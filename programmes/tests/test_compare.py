@@ -13,6 +13,7 @@ from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from playwright.sync_api import expect
 
 from measures.filters import MeasureFilterSet
 from measures.models import FieldOfAction, Measure, MeasureStatus
@@ -631,10 +632,14 @@ def test_ticks_survive_filtering_and_open_the_comparison(page, live_server):
     other_round = next(year for year in (2019, 2020, 2021) if year != rounds[first])
     page.locator(f'input[name="round"][value="{other_round}"]').check()
     page.wait_for_url(f"**round={other_round}**")
-    page.locator("#results-heading").filter(has_text="Modellprojekte").wait_for()
-    assert len(fragments) == 1  # the filter, not the ticks
+    # The URL is pushed before the swapped list settles, and the hidden fields are written
+    # on "htmx:afterSettle": wait for them (expect retries) instead of reading them at once.
     hidden = page.locator('#compare-form input[type="hidden"][name="p"]')
-    assert first in [hidden.nth(n).get_attribute("value") for n in range(hidden.count())]
+    expect(hidden.and_(page.locator(f'[value="{first}"]'))).to_have_count(1)
+    expect(
+        page.locator(f'input[type="checkbox"][form="compare-form"][value="{first}"]')
+    ).to_have_count(0)
+    assert len(fragments) == 1  # the filter, not the ticks
     # Two more ticks make four; a fifth is refused.
     shown = page.locator('input[type="checkbox"][form="compare-form"]:not(:checked)')
     for _ in range(2):
