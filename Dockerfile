@@ -35,7 +35,7 @@ RUN export SECRET_KEY=build-only-not-a-secret ALLOWED_HOSTS=localhost \
         DJANGO_SETTINGS_MODULE=smartcity.settings.production LOG_FORMAT=plain \
     && python manage.py compilemessages --ignore=node_modules -v 0 \
     && python manage.py collectstatic --noinput -v 0 \
-    && python -m compileall -q smartcity programmes measures solutions publications \
+    && python -m compileall -q smartcity core programmes measures solutions publications \
         contacts news opendata
 
 # --- runtime ---------------------------------------------------------------------------

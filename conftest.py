@@ -14,7 +14,7 @@
   whatever test comes next (with xdist, tests of any kind follow each other) finds it.
 
 Only hooks and fixtures live here; the helpers they call (the content snapshot, Chromium,
-axe-core) are in ``smartcity.testing``, and each app's builders in its own ``tests/``.
+axe-core) are in ``core.testing``, and each app's builders in its own ``tests/``.
 """
 
 import logging
@@ -22,8 +22,8 @@ from io import StringIO
 
 import pytest
 
-from smartcity.testing.browser import axe_checker, desktop_tab, launch_chromium
-from smartcity.testing.db import (
+from core.testing.browser import axe_checker, desktop_tab, launch_chromium
+from core.testing.db import (
     end_other_sessions,
     is_transactional,
     restore_snapshots_in_transactional_tests,
@@ -68,7 +68,7 @@ def _fresh_process_state():
     from django.conf import settings
     from django.utils import translation
 
-    from smartcity import memo, pagecache
+    from core import memo, pagecache
 
     translation.activate(settings.LANGUAGE_CODE)
     memo.forget()
@@ -101,7 +101,7 @@ def site_pages(db):
     """
     from wagtail.models import Locale, Page
 
-    from smartcity.demo.images import ensure_images
+    from core.demo.images import ensure_images
     from smartcity.demo.pages import page_tree
     from smartcity.models import HomePage
 

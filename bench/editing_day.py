@@ -3,7 +3,7 @@
 
 Anonymous visitors request a steady mix of pages while the editors publish something
 every few minutes. The page cache's own rules decide what a publish empties: the kind of
-the changed model (``smartcity.pagecache.kind_of``) and the kinds each URL shows
+the changed model (``core.pagecache.kind_of``) and the kinds each URL shows
 (``NAMESPACE_KINDS``, resolved through the site's real URLconf). The run is replayed
 twice with the same seed: once with one generation for everything (every publish empties
 the whole cache) and once with a generation per kind. It prints the hit rate of each,
@@ -79,7 +79,7 @@ def simulate(args, per_kind):
     from django.apps import apps
     from django.test import override_settings
 
-    from smartcity import pagecache
+    from core import pagecache
 
     rng = random.Random(args.seed)
     kinds_of_path = {}

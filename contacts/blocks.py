@@ -1,4 +1,6 @@
-"""StreamField block for choosing a contact point; used by the pages' BodyStreamBlock.
+"""StreamField blocks of contacts: the card of a chosen contact point, and the pages' body
+(``BodyStreamBlock``: the core's blocks plus that card), which news, initiative and
+standard pages use.
 
 Only a published contact point is shown: the block renders nothing while the chosen one
 is a draft or has been unpublished, so no page shows a contact before moderation.
@@ -7,6 +9,8 @@ is a draft or has been unpublished, so no page shows a contact before moderation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from core.blocks import BaseBodyStreamBlock, VideoPlaceholderBlock
 
 
 class ContactCardBlock(blocks.StructBlock):
@@ -31,3 +35,14 @@ class ContactCardBlock(blocks.StructBlock):
         if contact is None or not contact.live:
             return ""
         return super().render(value, context)
+
+
+class BodyStreamBlock(BaseBodyStreamBlock):
+    """The pages' body: the core's blocks, the contact card, then the video.
+
+    The video is declared here, after the card, so that the block menu keeps its order
+    (a subclass appends its blocks after those of its base).
+    """
+
+    contact_card = ContactCardBlock()
+    video = VideoPlaceholderBlock()

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
-from smartcity.records import EditorialRecord
+from core.records import EditorialRecord
 
 
 class InitiativeKey(models.TextChoices):

@@ -2,13 +2,13 @@
 
 Text values escape backslash, comma, semicolon and line breaks (section 3.4); lines
 end in CRLF and are folded after at most 75 octets without splitting a UTF-8
-character (section 3.2). Both rules are shared with iCalendar (``smartcity.textformats``).
+character (section 3.2). Both rules are shared with iCalendar (``core.textformats``).
 """
 
 from django.utils.translation import gettext
 
-from smartcity.textformats import content_lines, escape_text
-from smartcity.textformats import fold as fold  # re-exported for callers of this module
+from core.textformats import content_lines, escape_text
+from core.textformats import fold as fold  # re-exported for callers of this module
 
 
 def _compound(*components):

@@ -2,10 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.filtering.filters import FacetFilter
+from core.filtering.filtersets import FacetedFilterSet
 from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Topic
 from search.filters import FullTextFilter
-from smartcity.filtering.filters import FacetFilter
-from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 

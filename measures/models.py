@@ -2,7 +2,7 @@
 
 Translated fields (``title``, ``summary``, ``description``, ``goals`` and the taxonomies'
 ``name``) are registered in ``translation.py``; each gets ``_de`` and ``_en`` columns.
-Measures are public records (``smartcity.records.PublicRecord``): Wagtail snippets with
+Measures are public records (``core.records.PublicRecord``): Wagtail snippets with
 drafts and revisions, moderation and locking; their many-to-many relations are
 ``ParentalManyToManyField`` so that a draft keeps them in its revision instead of
 changing the published measure at once.
@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField
 
+from core.records import PublicRecord, RecordQuerySet
 from programmes.models import ModelProject, Taxonomy, Topic
-from smartcity.records import PublicRecord, RecordQuerySet
 
 
 class FieldOfAction(Taxonomy):

@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from smartcity.filtering.export import ExportColumn
-from smartcity.filtering.filters import title_ordering
-from smartcity.filtering.views import FilterableListView, SortOption
-from smartcity.plaintext import html_to_text
+from core.filtering.export import ExportColumn
+from core.filtering.filters import title_ordering
+from core.filtering.views import FilterableListView, SortOption
+from core.plaintext import html_to_text
 
 from .filters import MeasureFilterSet
 from .models import Measure

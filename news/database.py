@@ -1,4 +1,4 @@
-"""The news as a database of the portal (``smartcity.databases``).
+"""The news as a database of the portal (``core.databases``).
 
 Its filterable list is the news index page of each language (a Wagtail page, listed in
 the sitemap with the other pages), so it has no list URL name. Events are not a database:
@@ -7,7 +7,7 @@ their index page lists upcoming events and an archive, without filters.
 
 from django.utils.translation import gettext_lazy as _
 
-from smartcity.databases import Database, register
+from core.databases import Database, register
 
 from .models import NewsPage
 

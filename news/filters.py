@@ -4,8 +4,8 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from smartcity.filtering.filters import FacetFilter
-from smartcity.filtering.filtersets import FacetedFilterSet
+from core.filtering.filters import FacetFilter
+from core.filtering.filtersets import FacetedFilterSet
 
 from .models import NewsPage, NewsPageTag
 

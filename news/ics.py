@@ -3,7 +3,7 @@
 Times are written in UTC (``…Z``), so no VTIMEZONE is needed. Text values escape
 backslash, semicolon, comma and line breaks (3.3.11); content lines end in CRLF and
 are folded after at most 75 octets without splitting a UTF-8 character (3.1). Both
-rules are shared with vCard (``smartcity.textformats``).
+rules are shared with vCard (``core.textformats``).
 """
 
 import datetime
@@ -11,8 +11,8 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from smartcity.textformats import content_lines, escape_text
-from smartcity.textformats import fold as fold  # re-exported for callers of this module
+from core.textformats import content_lines, escape_text
+from core.textformats import fold as fold  # re-exported for callers of this module
 
 PRODID = "-//Smart City Dialog//Portal//DE"
 

@@ -2,7 +2,7 @@
 
 (The news list is a filterable list and uses the shared mechanism, see ``views.py``.)
 A malformed page number is ignored with a notice, as on every list
-(``smartcity.filtering.views.page_number``), so hostile input never causes a server
+(``core.filtering.views.page_number``), so hostile input never causes a server
 error. The number of queries does not depend on the number of events.
 """
 
@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 
-from smartcity.filtering.views import page_number
+from core.filtering.views import page_number
 
 
 def paginate(request, items, per_page, *, param="page"):

@@ -21,9 +21,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from smartcity.blocks import BodyStreamBlock
-from smartcity.home import register_home_page_items
-from smartcity.models import BasePage
+from contacts.blocks import BodyStreamBlock
+from core.home import register_home_page_items
+from core.models import BasePage
 
 from .ics import build_calendar
 

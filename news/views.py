@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from smartcity.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView, SortOption
 
 from .filters import NewsFilterSet
 

@@ -1,7 +1,7 @@
 """The open datasets of the portal: what the open data page lists and the DCAT-AP.de
 catalogue describes.
 
-The datasets are the databases of the registry (``smartcity.databases``) that have an API
+The datasets are the databases of the registry (``core.databases``) that have an API
 resource, in the registry's order; the landing page is the database's list. Each is backed
 by its API resource (records, count, last change) and offers downloads (distributions):
 the CSV/JSON exports of the filterable lists, GeoJSON where there is a location, and the
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from smartcity.databases import Database, databases
-from smartcity.filtering.export import ExportColumn, related_names
+from core.databases import Database, databases
+from core.filtering.export import ExportColumn, related_names
 
 from .api.resources import get_resource
 

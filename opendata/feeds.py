@@ -19,7 +19,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from smartcity.plaintext import html_to_text
+from core.plaintext import html_to_text
 
 from .api.views import ATTRIBUTION
 from .datasets import LICENCE_NAME

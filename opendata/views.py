@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from smartcity.filtering.export import export_response
-from smartcity.filtering.filters import current_language
+from core.filtering.export import export_response
+from core.filtering.filters import current_language
 
 from . import datasets as D
 from .api.views import ATTRIBUTION, LICENCE, Context

@@ -28,9 +28,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
+from core.filtering.filters import clean_text
 from measures.models import FieldOfAction, Measure, MeasureStatus
 from publications.models import Publication
-from smartcity.filtering.filters import clean_text
 from solutions.models import SolutionProfile
 
 from .views import ordered_topics, project_queryset, translation_links

@@ -1,8 +1,8 @@
-"""The model projects as a database of the portal (``smartcity.databases``)."""
+"""The model projects as a database of the portal (``core.databases``)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from smartcity.databases import Database, register
+from core.databases import Database, register
 
 from .models import ModelProject
 

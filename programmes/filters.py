@@ -1,4 +1,4 @@
-"""Filters of the model project list, map and exports (shared ``smartcity.filtering``).
+"""Filters of the model project list, map and exports (shared ``core.filtering``).
 
 Facets: round, category, state, phase, topic. Values of one facet are combined with OR,
 facets with AND; every option shows its disjunctive count.
@@ -6,9 +6,9 @@ facets with AND; every option shows its disjunctive count.
 
 from django.utils.translation import gettext_lazy as _
 
+from core.filtering.filters import FacetFilter
+from core.filtering.filtersets import FacetedFilterSet
 from search.filters import FullTextFilter
-from smartcity.filtering.filters import FacetFilter
-from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import (
     FederalState,

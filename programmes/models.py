@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
-from smartcity.records import EditorialRecord
+from core.records import EditorialRecord
 
 
 class Taxonomy(models.Model):

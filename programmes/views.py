@@ -1,6 +1,6 @@
 """Public views of the model projects: filterable list, map, detail and exports.
 
-List, map and exports are one ``FilterableListView`` (``smartcity.filtering``) reading the
+List, map and exports are one ``FilterableListView`` (``core.filtering``) reading the
 same query string, so links between them keep the visitor's filters.
 """
 
@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from smartcity.filtering.export import ExportColumn
-from smartcity.filtering.views import FilterableListView, SortOption
+from core.filtering.export import ExportColumn
+from core.filtering.views import FilterableListView, SortOption
 
 from .filters import ModelProjectFilterSet
 from .models import ModelProject, Topic

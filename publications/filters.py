@@ -4,10 +4,10 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Initiative, Organisation
+from core.filtering.filters import FacetFilter
+from core.filtering.filtersets import FacetedFilterSet
 from programmes.models import Topic
 from search.filters import FullTextFilter
-from smartcity.filtering.filters import FacetFilter
-from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import Publication, PublicationLanguage, PublicationType
 

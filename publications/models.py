@@ -2,7 +2,7 @@
 
 Translated fields (``title``, ``abstract``, ``cover_image_alt``, and the type's ``name``)
 are registered with django-modeltranslation in ``translation.py``; each gets ``_de`` and
-``_en`` columns. Publications are public records (``smartcity.records.PublicRecord``):
+``_en`` columns. Publications are public records (``core.records.PublicRecord``):
 Wagtail snippets with drafts and revisions, of which only ``live`` ones are shown on the
 public site. Like measures, they go through the moderation workflow ("Moderators
 approval", see ``smartcity/editorial/roles.py``) and can be locked. Many-to-many relations
@@ -18,8 +18,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
+from core.records import PublicRecord
 from programmes.models import Taxonomy
-from smartcity.records import PublicRecord
 
 from .pagecount import document_page_count, is_pdf_document
 from .validators import normalize_doi, normalize_isbn, validate_doi, validate_isbn
@@ -40,7 +40,7 @@ class PublicationLanguage(models.TextChoices):
 
 
 class Publication(PublicRecord):
-    """A publication; ``objects.live()`` (``smartcity.records``) gives the published ones
+    """A publication; ``objects.live()`` (``core.records``) gives the published ones
     (an expired one is unpublished by Wagtail's scheduler)."""
 
     detail_url_name = "publications:publication_detail"

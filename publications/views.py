@@ -7,10 +7,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.filtering.export import ExportColumn, related_names
+from core.filtering.filters import title_ordering
+from core.filtering.views import FilterableListView, SortOption
 from programmes.models import ModelProject
-from smartcity.filtering.export import ExportColumn, related_names
-from smartcity.filtering.filters import title_ordering
-from smartcity.filtering.views import FilterableListView, SortOption
 from smartcity.models import InitiativePage
 
 from .filters import PublicationFilterSet

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from smartcity.filtering.filters import SearchFilter, current_language
+from core.filtering.filters import SearchFilter, current_language
 
 from .models import SearchEntry
 from .query import SearchQuery

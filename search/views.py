@@ -26,8 +26,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from smartcity.filtering.filters import clean_text, current_language
-from smartcity.filtering.views import last_page, page_number
+from core.filtering.filters import clean_text, current_language
+from core.filtering.views import last_page, page_number
 
 from . import analysis
 from .models import SearchEntry

@@ -7,7 +7,6 @@ class SmartCityConfig(AppConfig):
     verbose_name = _("Smart City Dialogue: pages")
 
     def ready(self):
-        from . import documents, pagecache
+        from . import documents
 
-        pagecache.connect_signals()
         documents.connect_signals()

@@ -13,7 +13,7 @@ from django.conf import settings
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from . import memo
+from core import memo
 
 
 def tile_origin(url: str) -> str | None:
@@ -64,7 +64,7 @@ class WagtailSiteMiddleware:
     menus, URLs). The site Wagtail found is kept after the response and handed to later
     requests for the same host and port; requests that never need it (the API) cost
     nothing. Sites change only through the admin, and saving one replaces the content
-    generation (``smartcity.pagecache``), so the memo is as fresh as a lookup.
+    generation (``core.pagecache``), so the memo is as fresh as a lookup.
     """
 
     def __init__(self, get_response):

@@ -9,42 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
+from contacts.blocks import BodyStreamBlock
 from contacts.models import INITIATIVE_KEY_HELP, ContactPoint, InitiativeKey
+from core.blocks import RICH_TEXT_FEATURES, KeyFiguresBlock, QuoteBlock
+from core.models import BasePage
 
-from .blocks import (
-    RICH_TEXT_FEATURES,
-    BodyStreamBlock,
-    KeyFiguresBlock,
-    QuoteBlock,
-    StandardBodyStreamBlock,
-)
-
-
-class BasePage(Page):
-    """Fields every content page shares: a short introduction and a teaser image."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("One or two sentences; shown below the title and in teasers."),
-    )
-    teaser_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("teaser image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("teaser_image")]
-
-    class Meta:
-        abstract = True
+from .blocks import StandardBodyStreamBlock
 
 
 class HomePage(BasePage):
@@ -76,8 +48,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from .home import home_page_items
-        from .memo import per_generation
+        from core.home import home_page_items
+        from core.memo import per_generation
 
         def build():
             # With their renditions: the {% image %} tags then ask neither the cache nor

@@ -6,9 +6,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from .databases import databases
+from core.databases import databases
 
-# After the databases (smartcity.databases), the main menu links the contact list, a
+# After the databases (core.databases), the main menu links the contact list, a
 # view that is not a page either but no knowledge database (the home page teases only
 # the databases).
 CONTACT_MENU_ENTRY = ("contacts:contact_list", _("Contact"))
@@ -81,8 +81,8 @@ def footer_pages(home=None):
 
 def site_chrome(language_code=None) -> dict:
     """``home`` ({id, title, url} or None), ``menu`` and ``footer`` (lists of {title, url,
-    …}) of a language, built once per content generation (``smartcity.memo``)."""
-    from .memo import per_generation
+    …}) of a language, built once per content generation (``core.memo``)."""
+    from core.memo import per_generation
 
     code = language_code or translation.get_language() or settings.LANGUAGE_CODE
 
@@ -118,7 +118,7 @@ def translation_links(request, page=None):
     """
     from django.urls import translate_url
 
-    from .memo import per_generation
+    from core.memo import per_generation
 
     current = translation.get_language()
     if page is not None and isinstance(page, Page):
@@ -192,10 +192,10 @@ def home_page_links():
 
 def breadcrumbs(page):
     """Ancestors of a page from the home page down, excluding the page itself, as
-    {title, url, depth}; built once per content generation (``smartcity.memo``)."""
+    {title, url, depth}; built once per content generation (``core.memo``)."""
     if page is None or not isinstance(page, Page) or not page.path:
         return []
-    from .memo import per_generation
+    from core.memo import per_generation
 
     def build():
         ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).live()

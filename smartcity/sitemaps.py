@@ -5,7 +5,7 @@ language versions, plus ``x-default`` (the German version, as German is the defa
 language and ``/`` only redirects), and ``lastmod`` where the content knows its last
 change. Wagtail pages are grouped by ``translation_key``; database records and list
 views are reversed in each language. The databases come from their registry
-(``smartcity.databases``): each one's list views (``sitemap_views``) and, through its API
+(``core.databases``): each one's list views (``sitemap_views``) and, through its API
 resource (``opendata.api.resources``), its records, so a new database appears here once it
 is registered.
 """
@@ -22,7 +22,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 
-from .databases import databases
+from core.databases import databases
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

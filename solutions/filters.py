@@ -2,11 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.filtering.filters import FacetFilter
+from core.filtering.filtersets import FacetedFilterSet
 from measures.models import FieldOfAction
 from programmes.models import FederalState, MunicipalityCategory, Topic
 from search.filters import FullTextFilter
-from smartcity.filtering.filters import FacetFilter
-from smartcity.filtering.filtersets import FacetedFilterSet
 
 from .models import SolutionProfile
 

@@ -3,7 +3,7 @@ model projects, described so that other municipalities can adopt them.
 
 Translated fields are registered with django-modeltranslation in ``translation.py``; each
 gets ``_de`` and ``_en`` columns (German is the default and the fallback). Profiles are
-public records (``smartcity.records.PublicRecord``): snippets with drafts and revisions,
+public records (``core.records.PublicRecord``): snippets with drafts and revisions,
 of which only the live version is public, and editors' drafts live in revisions until they
 are published. Like measures, they go through the moderation workflow ("Moderators
 approval", see ``smartcity/editorial/roles.py``) and can be locked. Many-to-many relations are
@@ -19,7 +19,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from smartcity.records import PublicRecord, RecordQuerySet
+from core.records import PublicRecord, RecordQuerySet
 
 from .forms import SolutionProfileForm
 

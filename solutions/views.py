@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from core.filtering.export import ExportColumn, related_names
+from core.filtering.filters import title_ordering
+from core.filtering.views import FilterableListView, SortOption
 from programmes.models import ModelProject, MunicipalityCategory, Topic
-from smartcity.filtering.export import ExportColumn, related_names
-from smartcity.filtering.filters import title_ordering
-from smartcity.filtering.views import FilterableListView, SortOption
 
 from . import pdf
 from .filters import SolutionFilterSet

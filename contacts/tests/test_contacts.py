@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
+from contacts.blocks import BodyStreamBlock
 from contacts.demo.loader import CONTACTS_CSV, INITIATIVE_ALIASES, load_contacts
 from contacts.models import ContactPoint, Initiative, InitiativeKey, Organisation
 from contacts.vcard import build_vcard, fold
-from smartcity.blocks import BodyStreamBlock
 from smartcity.models import InitiativePage
 
 KEYS = [

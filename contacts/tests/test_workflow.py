@@ -96,7 +96,7 @@ def test_initiative_pages_leave_an_unpublished_contact_out(client, withdrawn_kts
 
 
 def test_a_contact_card_block_shows_only_a_published_contact(client, withdrawn_kts):
-    from smartcity.blocks import BodyStreamBlock
+    from contacts.blocks import BodyStreamBlock
     from smartcity.models import InitiativePage
 
     block = BodyStreamBlock().child_blocks["contact_card"]

@@ -23,8 +23,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
+from core.demo.datafiles import read_records
 from programmes.models import ModelProject, Topic
-from smartcity.demo.datafiles import read_records
 
 from ..models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 

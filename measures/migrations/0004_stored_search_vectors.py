@@ -13,7 +13,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations
 
-from smartcity.filtering.operations import (
+from core.filtering.operations import (
     AddPostgresIndex,
     AddSearchVectorTrigger,
     RemovePostgresIndex,

@@ -6,9 +6,9 @@ from functools import partial
 
 from django.db.models.signals import post_delete, pre_delete
 
+from core.testing import lists
+from core.testing.lists import facet, option, slugs
 from measures.models import Measure
-from smartcity.testing import lists
-from smartcity.testing.lists import facet, option, slugs
 
 __all__ = ["export_url", "facet", "list_url", "option", "remove_all_measures", "slugs"]
 

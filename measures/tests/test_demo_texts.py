@@ -12,10 +12,10 @@ from collections import Counter
 
 import pytest
 
+from core.plaintext import html_to_text
 from measures.demo.generator import DEFAULT_SEED, Catalogue, build_measure, read_texts
 from measures.models import Measure
 from programmes.models import ModelProject
-from smartcity.plaintext import html_to_text
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
+from core.filtering import filtersets
 from measures.filters import MeasureFilterSet
 from measures.models import Measure
-from smartcity.filtering import filtersets
 
 from .helpers import facet, list_url, option, slugs
 

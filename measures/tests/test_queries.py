@@ -15,7 +15,7 @@ from .helpers import export_url, list_url
 # together, ticked or not, which also gives the result count; each many-valued facet),
 # page 1, prefetch 1; with a search text one more (the query's words looked up in the
 # search vocabulary). The facets' option lists are read once per
-# content generation (smartcity.memo), not per request. The page tree queries of
+# content generation (core.memo), not per request. The page tree queries of
 # the site chrome (menu, footer, home page) belong to the layout; they are not pinned
 # here but must not grow with the rows either.
 LIST_QUERIES = 5

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from wagtail.models import Locale
 
-from smartcity.demo.blocks import from_data
-from smartcity.demo.datafiles import read_records
-from smartcity.demo.images import ensure_images
+from core.demo.blocks import from_data
+from core.demo.datafiles import read_records
+from core.demo.images import ensure_images
 from smartcity.models import HomePage
 
 from ..models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -47,7 +47,7 @@ def read_events():
 
 def body_data(blocks):
     """StreamField data for a list of ``paragraph`` and ``bullets`` entries of a data file,
-    each ``{type: value}`` as ``smartcity.demo.blocks.from_data`` reads it."""
+    each ``{type: value}`` as ``core.demo.blocks.from_data`` reads it."""
     built = []
     for block in blocks:
         if not (isinstance(block, dict) and len(block) == 1 and next(iter(block)) in BODY_BLOCKS):

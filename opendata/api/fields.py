@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from smartcity.plaintext import html_to_text
+from core.plaintext import html_to_text
 
 Source = str | Callable[[Any], Any]
 

@@ -14,8 +14,8 @@ import django_filters
 from django import forms
 from django.http import QueryDict
 
+from core.filtering.filters import clean_text
 from search.filters import FullTextFilter
-from smartcity.filtering.filters import clean_text
 
 MAX_TEXT_LENGTH = 200
 MAX_PAGE_SIZE = 100

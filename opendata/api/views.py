@@ -21,7 +21,7 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-from smartcity.filtering.state import choose_sort, order_results
+from core.filtering.state import choose_sort, order_results
 
 from . import params as P
 from .params import ApiError
@@ -208,7 +208,7 @@ def resource_params(resource, filterset=None):
 
 def ordered(resource, filterset, queryset, query):
     """The records in the order of the resource's list view, by the list's own sort rules
-    (``smartcity.filtering.state``); unknown orders are refused before this."""
+    (``core.filtering.state``); unknown orders are refused before this."""
     view = resource.get_list_view()
     search_filter = getattr(filterset, "search_filter", None)
     search_text = filterset.search_text if search_filter is not None else ""

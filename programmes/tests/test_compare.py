@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
+from core import pagecache
 from measures.filters import MeasureFilterSet
 from measures.models import FieldOfAction, Measure, MeasureStatus
 from programmes.compare import MAX_COMPARED, MEASURE_FILTERS
@@ -22,7 +23,6 @@ from programmes.models import FederalState, FundingRound, ModelProject, Municipa
 from programmes.views import project_queryset
 from publications.models import Publication
 from publications.templatetags.publications_tags import project_publications
-from smartcity import pagecache
 from solutions.models import SolutionProfile
 from solutions.templatetags.solutions_tags import project_solutions
 

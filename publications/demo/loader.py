@@ -18,9 +18,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from contacts.models import Initiative, Organisation
+from core.demo.datafiles import read_records
 from programmes.models import ModelProject, Topic
 from publications.models import Publication, PublicationType
-from smartcity.demo.datafiles import read_records
 
 from .covers import draw_cover
 from .pdf import build_pdf

@@ -1,9 +1,9 @@
-"""The publications list's addresses and what it shows (``smartcity.testing.lists``)."""
+"""The publications list's addresses and what it shows (``core.testing.lists``)."""
 
 from functools import partial
 
-from smartcity.testing import lists
-from smartcity.testing.lists import facet, option, slugs
+from core.testing import lists
+from core.testing.lists import facet, option, slugs
 
 __all__ = ["export_url", "facet", "list_url", "option", "slugs"]
 

@@ -14,10 +14,10 @@ import json
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from core.demo import blocks
+from core.demo.images import PALETTES, ensure_images
 from smartcity import models as page_models
 
-from . import blocks
-from .images import PALETTES, ensure_images
 from .pages import STREAM_FIELDS as SPEC_STREAM_FIELDS
 from .pages import page_tree
 

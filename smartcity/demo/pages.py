@@ -12,9 +12,10 @@ Here is what the data files cannot hold: the demo images' ids and the values tha
 
 from pathlib import Path
 
+from core.demo.blocks import from_data
+from core.demo.datafiles import read_records
+
 from . import statements
-from .blocks import from_data
-from .datafiles import read_records
 
 PAGES_FILE = Path(__file__).resolve().parent / "pages.yaml"
 LANGUAGES = ("de", "en")

@@ -31,6 +31,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches model fields and must load before the apps that use them.
     "modeltranslation",
+    # The project's own pages and site-wide admin (smartcity), the apps, then the core
+    # they all build on (core imports none of them).
     "smartcity",
     "search",
     "contacts",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "solutions",
     "publications",
     "opendata",
+    "core",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -73,7 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Anonymous pages from the cache, right after the HTTPS redirect: a hit skips the
     # rest (the stored response already carries the CSP and other headers).
-    "smartcity.pagecache.AnonymousPageCacheMiddleware",
+    "core.pagecache.AnonymousPageCacheMiddleware",
     "smartcity.middleware.SiteCSPMiddleware",
     "smartcity.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -93,11 +96,11 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "smartcity.urls"
 
-# Full-page cache for anonymous visitors (smartcity/pagecache.py); 0 switches it off.
+# Full-page cache for anonymous visitors (core/pagecache.py); 0 switches it off.
 # Off by default so that development shows every change at once; production turns it on.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # Facet counts of a filterable list, kept per filter state and content generation in the
-# page cache's store (smartcity/filtering/filtersets.py); 0 counts on every request.
+# page cache's store (core/filtering/filtersets.py); 0 counts on every request.
 FACET_COUNT_CACHE_SECONDS = int(os.environ.get("FACET_COUNT_CACHE_SECONDS", "0"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))

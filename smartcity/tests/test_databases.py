@@ -1,4 +1,4 @@
-"""The databases registry (smartcity/databases.py): every filterable list is a registered
+"""The databases registry (core/databases.py): every filterable list is a registered
 database, each declaration is complete and consistent, and the sitemap and the open data
 catalogue list exactly the registered databases, in their order."""
 
@@ -14,13 +14,13 @@ from django.db import models
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from core import databases as registry
+from core.databases import Database, databases, get_database, register
+from core.filtering.views import FilterableListView
 from news.models import NewsIndexPage
 from opendata.api.resources import get_resource
 from opendata.datasets import DATASETS, available_datasets
 from search.registry import get_kind
-from smartcity import databases as registry
-from smartcity.databases import Database, databases, get_database, register
-from smartcity.filtering.views import FilterableListView
 from smartcity.sitemaps import RecordSitemap, ViewSitemap, view_url_names
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}

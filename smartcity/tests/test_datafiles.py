@@ -2,7 +2,7 @@
 
 import pytest
 
-from smartcity.demo.datafiles import read_records
+from core.demo.datafiles import read_records
 
 
 def test_records_are_read_in_order(tmp_path):

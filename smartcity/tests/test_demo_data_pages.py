@@ -10,8 +10,8 @@ from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from core.demo.images import PALETTES
 from smartcity.demo import loader, pages
-from smartcity.demo.images import PALETTES
 
 IMAGES = {"mpsc": 1}
 

@@ -163,7 +163,7 @@ def test_image_and_document_permissions(editor, moderator):
     from wagtail.images import get_image_model
     from wagtail.permissions import policy_registry
 
-    from smartcity.demo.images import ensure_images
+    from core.demo.images import ensure_images
 
     ensure_images()
     images = policy_registry.get_by_type(get_image_model())

@@ -1,6 +1,6 @@
 """The contract of every database's filterable list, run on the demo content.
 
-Each registered database (``smartcity.databases``) answers the same tests on its list:
+Each registered database (``core.databases``) answers the same tests on its list:
 the page in both languages, bad input (a notice, never a 5xx), facet counts against
 ticking the option, the htmx fragment, the canonical query string, a query count that
 does not depend on the page, and the CSV export. A list that is a Wagtail page (the news
@@ -24,8 +24,8 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Page
 
-from smartcity.databases import databases
-from smartcity.filtering.views import FilterableListView
+from core.databases import databases
+from core.filtering.views import FilterableListView
 
 pytestmark = pytest.mark.django_db
 

@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-# Every list built on smartcity.filtering, in both languages for two of them.
+# Every list built on core.filtering, in both languages for two of them.
 LISTS = [
     "/de/massnahmen/",
     "/en/measures/",

@@ -6,9 +6,9 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
+from core import pagecache
+from core.pagecache import current_generation, forget_generation, invalidate_page_cache
 from programmes.models import ModelProject
-from smartcity import pagecache
-from smartcity.pagecache import current_generation, forget_generation, invalidate_page_cache
 
 pytestmark = pytest.mark.django_db
 

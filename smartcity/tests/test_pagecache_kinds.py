@@ -5,11 +5,11 @@ from django.core.cache import caches
 from django.test import override_settings
 
 from contacts.models import ContactPoint
+from core.pagecache import forget_generation
 from measures.models import Measure
 from programmes.models import FederalState
 from publications.models import Publication
 from smartcity.models import StandardPage
-from smartcity.pagecache import forget_generation
 
 pytestmark = pytest.mark.django_db
 

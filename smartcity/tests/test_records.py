@@ -1,4 +1,4 @@
-"""The contract the public records share (``smartcity.records``): measures, solution
+"""The contract the public records share (``core.records``): measures, solution
 profiles and publications."""
 
 import datetime
@@ -10,10 +10,10 @@ from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from wagtail.locks import ScheduledForPublishLock
 
+from core.records import PublicRecord, RecordQuerySet
 from measures.models import Measure
 from programmes.models import ModelProject
 from publications.models import Publication
-from smartcity.records import PublicRecord, RecordQuerySet
 from solutions.models import SolutionProfile
 
 pytestmark = pytest.mark.django_db

@@ -428,7 +428,7 @@ def test_a_page_is_routed_once_per_content_generation(client, site_pages):
 
 
 def test_pages_not_found_are_not_kept(client, site_pages):
-    from smartcity import memo
+    from core import memo
 
     assert client.get("/de/gibt-es-nicht/").status_code == 404
     assert not [key for key in memo._memo if key[0] == "wagtail_route"]

@@ -19,9 +19,9 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 from contacts.models import ContactPoint
+from core.demo.datafiles import read_records
 from measures.models import FieldOfAction, Measure
 from programmes.models import ModelProject, MunicipalityCategory, Topic
-from smartcity.demo.datafiles import read_records
 from solutions.models import (
     SolutionImage,
     SolutionProcessStep,

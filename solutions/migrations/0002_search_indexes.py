@@ -9,7 +9,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations
 
-from smartcity.filtering.operations import AddPostgresIndex
+from core.filtering.operations import AddPostgresIndex
 
 
 def search_vector(language, config):

@@ -1,4 +1,4 @@
-/* Progressive enhancement of filterable lists (smartcity/filtering).
+/* Progressive enhancement of filterable lists (core/filtering).
  * The lists work as plain GET forms; with htmx loaded, #filter-region is swapped in
  * place. This script folds the filter panel on narrow screens and keeps what a swap
  * would otherwise lose: which panel, facets and "show more" lists were expanded and

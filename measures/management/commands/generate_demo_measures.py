@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from core.pagecache import invalidate_page_cache
 from measures.demo.generator import (
     DEFAULT_COUNT,
     DEFAULT_SEED,
@@ -12,7 +13,6 @@ from measures.models import Measure
 from measures.similar import forget_all
 from search.indexing import rebuild
 from search.signals import paused
-from smartcity.pagecache import invalidate_page_cache
 
 
 class Command(BaseCommand):

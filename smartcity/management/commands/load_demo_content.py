@@ -1,9 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
+from core.pagecache import invalidate_page_cache
 from measures import similar
 from search import indexing, signals
-from smartcity.pagecache import invalidate_page_cache
 
 # Each content area contributes one loader; they run in this order.
 LOADERS = [

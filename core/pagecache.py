@@ -46,14 +46,14 @@ from nor stored in the cache, and its response is marked ``private`` so that a s
 cache in front does not keep it either. Fragments are cheap to render; keeping them apart
 by every header that may select one would be easy to get wrong. The exception is a
 history restore (``HX-History-Restore-Request: true``) that the views answer with the
-whole page (``smartcity.filtering.views.is_htmx`` says it is no fragment request): it
+whole page (``core.filtering.views.is_htmx`` says it is no fragment request): it
 shares the entry of the plain page. Views must keep treating a history restore as a
 full-page request, whatever its other ``HX-*`` headers. Stored pages carry
 ``Vary: HX-Request, HX-History-Restore-Request`` so that a CDN keeps them apart from
 fragments too.
 
 **Generations per kind of content.** Besides the site-wide generation (replaced on every
-change; memos of derived values such as the menu use it, ``smartcity.memo``) each kind of
+change; memos of derived values such as the menu use it, ``core.memo``) each kind of
 content has a generation of its own: one per content app whose records are not pages
 (``KIND_APPS``: measures, model projects, solutions, publications, contacts) and ``site``
 for everything else (pages, images, documents, redirects, the site's own snippets). The
@@ -332,7 +332,7 @@ def sends_htmx_headers(request) -> bool:
 
 def is_full_page_history_restore(request) -> bool:
     """An htmx history restore that the views answer with the whole page."""
-    from smartcity.filtering.views import is_htmx
+    from core.filtering.views import is_htmx
 
     return request.headers.get(HISTORY_RESTORE_HEADER) == "true" and not is_htmx(request)
 
@@ -347,7 +347,7 @@ def known_params() -> set[str]:
     Computed per request (a few classes): the FilterSets are imported with the URLconf,
     which may happen after the first request has passed this middleware.
     """
-    from smartcity.filtering.filtersets import FacetedFilterSet
+    from core.filtering.filtersets import FacetedFilterSet
 
     names = set(KNOWN_PARAMS)
     pending = [FacetedFilterSet]

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from smartcity.blocks import TeaserListBlock
+from core.blocks import TeaserListBlock
 
 pytestmark = pytest.mark.django_db
 

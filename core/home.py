@@ -3,7 +3,7 @@
 An app registers a provider, ``(locale, now) -> dict`` of extra template context (news:
 the latest news and next events with their index pages). ``HomePage.get_context`` calls
 every provider when it builds the page's items, once per content generation and five
-minutes (``smartcity.memo``).
+minutes (``core.memo``).
 """
 
 from collections.abc import Callable

@@ -148,7 +148,7 @@ class FilterableListView(View):
 
     Required: ``filterset_class`` (a ``FacetedFilterSet``), ``queryset`` or
     ``get_queryset()``, ``template_name`` (extends
-    ``smartcity/filtering/list_page.html``), ``result_template`` (one result),
+    ``core/filtering/list_page.html``), ``result_template`` (one result),
     ``sort_options`` and ``default_sort``. Optional: ``search_sort`` (default order when
     a search text is given), ``paginate_by``, ``export_columns``, ``export_formats``,
     ``export_url_name`` (reversed with ``fmt``), ``export_basename``; for a GeoJSON
@@ -159,7 +159,7 @@ class FilterableListView(View):
     filterset_class: type[FacetedFilterSet]
     queryset = None
     template_name: str
-    fragment_template_name = "smartcity/filtering/region.html"
+    fragment_template_name = "core/filtering/region.html"
     result_template: str
     paginate_by = 20
     sort_param = "sort"

@@ -1,8 +1,8 @@
-"""Content lines of vCard and iCalendar: escaping and folding (smartcity.textformats)."""
+"""Content lines of vCard and iCalendar: escaping and folding (core.textformats)."""
 
 import pytest
 
-from smartcity.textformats import MAX_LINE_OCTETS, content_lines, escape_text, fold
+from core.textformats import MAX_LINE_OCTETS, content_lines, escape_text, fold
 
 
 def unfold(text):

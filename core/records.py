@@ -7,7 +7,7 @@ editorial part, ``EditorialRecord``):
 
 * Wagtail's editorial mixins in Wagtail's order (moderation workflow, drafts with scheduled
   publishing, locking, revisions) and the admin preview in both site languages
-  (``smartcity.preview.BilingualPreviewMixin``);
+  (``core.preview.BilingualPreviewMixin``);
 * ``objects.live()``, the records anyone may see (``RecordQuerySet``). Here that means
   published; a model whose records also depend on another record narrows it (a measure
   needs its model project published, a solution profile its lead project). The name is

@@ -1,8 +1,8 @@
-"""Rich text to plain text: paragraphs stay apart (smartcity.plaintext)."""
+"""Rich text to plain text: paragraphs stay apart (core.plaintext)."""
 
 import pytest
 
-from smartcity.plaintext import html_to_text
+from core.plaintext import html_to_text
 
 
 def test_paragraphs_are_separated_by_a_blank_line():

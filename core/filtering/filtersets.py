@@ -196,7 +196,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     def facet_count_key(self) -> str:
         """The counts depend on the base queryset, the cleaned filter values and the
         content; the content generation changes with every save, publish or delete."""
-        from smartcity.pagecache import current_generation
+        from core.pagecache import current_generation
 
         self.form.is_valid()
         sql, params = self.queryset.query.sql_with_params()

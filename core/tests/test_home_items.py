@@ -1,8 +1,8 @@
-"""Apps add to the home page through smartcity.home, without the core importing them."""
+"""Apps add to the home page through core.home, without the core importing them."""
 
 import pytest
 
-from smartcity import home
+from core import home
 
 
 @pytest.fixture

@@ -1,10 +1,10 @@
 """Reading ``?page=``: one rule and one wording for every list
-(smartcity.filtering.views.page_number)."""
+(core.filtering.views.page_number)."""
 
 import pytest
 from django.utils import translation
 
-from smartcity.filtering.views import page_number
+from core.filtering.views import page_number
 
 
 @pytest.fixture(autouse=True)

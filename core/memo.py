@@ -1,6 +1,6 @@
 """Values derived from content, built once per process and content generation.
 
-The page-cache generation (``smartcity.pagecache``) changes whenever anything shown on
+The page-cache generation (``core.pagecache``) changes whenever anything shown on
 public pages is saved, published or deleted, so a value memoised under the current
 generation is as fresh as an uncached one, give or take the generation memo's second.
 Used for what every page needs and rarely changes: the menu and footer, the option lists

@@ -22,7 +22,7 @@ from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 
-from smartcity.memo import per_generation
+from core.memo import per_generation
 
 # Control characters (NUL included) that PostgreSQL or the HTML output cannot take.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -177,7 +177,7 @@ class FacetFilter(django_filters.Filter):
 
     def load_options(self) -> list[Option]:
         """Read the options and offer them to the form field: at most one query per
-        content generation and language in each process (``smartcity.memo``)."""
+        content generation and language in each process (``core.memo``)."""
         if self.options is None:
             parent = getattr(self, "parent", None)
             if parent is None:  # not bound to a FilterSet: nothing to share it with

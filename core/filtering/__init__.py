@@ -2,6 +2,6 @@
 
 Every list (measures, solutions, publications, …) declares a ``FacetedFilterSet`` with
 ``FacetFilter`` and ``FullTextFilter`` filters and subclasses ``FilterableListView``;
-the templates in ``smartcity/templates/smartcity/filtering/`` render it. See
+the templates in ``core/templates/core/filtering/`` render it. See
 docs/filterable-lists.md.
 """
