@@ -16,14 +16,15 @@ class FullTextFilter(SearchFilter):
 
     Which fields are searched, and how much each counts, is declared once with the kind
     (the app's ``search_index.py``). When no record holds every word, the records that
-    hold some of them are shown instead and ``partial`` is set, so the list can say so.
+    hold the most of them are shown instead (all but one, else fewer) and
+    :meth:`is_partial` says so, so the list can show a notice.
     """
 
     def __init__(self, *, kind: str, max_length: int = 200, **kwargs):
         super().__init__(field_name="pk", max_length=max_length, **kwargs)
         self.kind = kind
         self._queries: dict[tuple[str, str], SearchQuery] = {}
-        self._partial: dict[tuple[str, str], bool] = {}
+        self._levels: dict[tuple[str, str], int | None] = {}
 
     def search_query(self, value: str) -> SearchQuery:
         """The analysed query, looked up once per filter instance (one request)."""
@@ -32,24 +33,32 @@ class FullTextFilter(SearchFilter):
             self._queries[key] = SearchQuery(value, key[1]).resolve()
         return self._queries[key]
 
-    def is_partial(self, value: str) -> bool:
-        """No record holds every word, but some hold some of them (one query)."""
+    def level(self, value: str) -> int | None:
+        """How many of the words the shown records hold: None for every word (also when
+        no record holds any), else the most that some record of the kind holds (one query
+        for queries of several words, see ``SearchQuery.best_level``)."""
         key = (value, current_language())
-        if key not in self._partial:
+        if key not in self._levels:
             query = self.search_query(value)
-            partial = False
-            if len(query.terms) > 1 and query.matchable_terms():
-                # A count, not exists(): with LIMIT 1 PostgreSQL walks the (kind,
-                # language) index hoping for an early match and reads every entry when
-                # there is none (330 ms at 100,000 measures); the count reads the GIN
+            level = None
+            if query.several_words:
+                # A count per level, not exists(): with LIMIT 1 PostgreSQL walks the
+                # (kind, language) index hoping for an early match and reads every entry
+                # when there is none (330 ms at 100,000 measures); the count reads the GIN
                 # index, which intersects the words itself.
-                partial = not query.entries(self.kind).count()
-            self._partial[key] = partial
-        return self._partial[key]
+                best = query.best_level([self.kind])
+                if 0 < best < len(query.terms):
+                    level = best
+            self._levels[key] = level
+        return self._levels[key]
+
+    def is_partial(self, value: str) -> bool:
+        """No record holds every word: the records holding the most of them are shown."""
+        return self.level(value) is not None
 
     def matching(self, value: str):
         query = self.search_query(value)
-        return query.entries(self.kind, any_term=self.is_partial(value))
+        return query.entries(self.kind, level=self.level(value))
 
     def filter(self, qs, value):
         if not value:

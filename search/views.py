@@ -247,7 +247,6 @@ def run_search(state: SearchState, available, language: str):
     query = SearchQuery(state.text, language).resolve()
     labels = {k.key: str(k.singular) for k in available}
     keys = [k.key for k in available]
-    several_words = len(query.terms) > 1 and bool(query.matchable_terms())
     partial = False
     outcome = {
         "query": query,
@@ -258,11 +257,18 @@ def run_search(state: SearchState, available, language: str):
         "paginator": None,
     }
 
+    def fallback_level():
+        """When no entry holds every word: the most words that some entry holds (one
+        query, none when only one level is left to try), or None."""
+        if not query.several_words:
+            return None
+        return query.best_level(keys, with_all=False) or None
+
     if state.kind:
         # One kind, paginated: the counts of every kind for the type filter, then a page.
-        def counts_for(any_term):
+        def counts_for(level):
             rows = (
-                query.entries(any_term=any_term)
+                query.entries(level=level)
                 .filter(kind__in=keys)
                 .values("kind")
                 .annotate(n=Count("id"))
@@ -270,15 +276,18 @@ def run_search(state: SearchState, available, language: str):
             )
             return {row["kind"]: row["n"] for row in rows}
 
-        counts = counts_for(False)
-        if not counts and several_words:
-            counts = counts_for(True)
-            partial = bool(counts)
+        level = None
+        counts = counts_for(None)
+        if not counts:
+            level = fallback_level()
+            if level:
+                counts = counts_for(level)
+                partial = bool(counts)
         counts = {key: counts.get(key, 0) for key in keys}
         outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
         if not counts[state.kind]:
             return outcome
-        entries = query.entries(state.kind, any_term=partial)
+        entries = query.entries(state.kind, level=level)
         ranked = _ranked(entries, query, available).order_by(*ORDER)
         listing = _Counted(
             counts[state.kind],
@@ -292,9 +301,12 @@ def run_search(state: SearchState, available, language: str):
 
     # Every kind: the best hits of each kind and the counts in one query.
     rows = _grouped_rows(query.entries().filter(kind__in=keys), query, available)
-    if not rows and several_words:
-        rows = _grouped_rows(query.entries(any_term=True).filter(kind__in=keys), query, available)
-        partial = bool(rows)
+    if not rows:
+        level = fallback_level()
+        if level:
+            entries = query.entries(level=level).filter(kind__in=keys)
+            rows = _grouped_rows(entries, query, available)
+            partial = bool(rows)
     counts = dict.fromkeys(keys, 0)
     for row in rows:
         counts[row.kind] = row.kind_total

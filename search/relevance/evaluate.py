@@ -145,8 +145,10 @@ def ranked_results(judged: Judged) -> list[tuple[str, int]]:
     keys = judged.scope or [kind.key for kind in kinds()]
     rank = {kind.key: kind.rank for kind in kinds()}
     entries = query.entries().filter(kind__in=keys)
-    if not entries.exists() and len(query.terms) > 1:
-        entries = query.entries(any_term=True).filter(kind__in=keys)
+    if not entries.exists() and query.several_words:
+        # No entry holds every word: those holding the most of them.
+        level = query.best_level(keys, with_all=False)
+        entries = query.entries(level=level).filter(kind__in=keys)
     rows = entries.annotate(score=query.score()).values_list(
         "kind", "object_id", "score", "title_norm"
     )
@@ -176,6 +178,13 @@ class Outcome:
         if not top:
             return 0.0
         return sum(1 for r in top if r in self.expected) / len(top)
+
+    @property
+    def precision(self) -> float:
+        """Of every result, not only the first ten: what a fallback adds shows here."""
+        if not self.results:
+            return 0.0
+        return sum(1 for r in self.results if r in self.expected) / len(self.results)
 
     @property
     def recall(self) -> float:

@@ -184,7 +184,15 @@ def test_pagination_keeps_the_query(client):
 
 
 @pytest.mark.parametrize("params", [{}, {"type": "measures"}])
-@pytest.mark.parametrize("text", ["Beteiligung", "Beteilgung", "Parkraum Telemedizin"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beteiligung",
+        "Beteilgung",
+        "Parkraum Telemedizin",  # the fallback to one word: no level to find
+        "Parkraum Innenstadt Bamberg",  # the fallback to two of three words
+    ],
+)
 def test_query_count_is_fixed(client, django_assert_max_num_queries, params, text):
     """The number of queries does not grow with the number of hits."""
     params = {"q": text, **params}
