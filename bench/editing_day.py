@@ -4,7 +4,7 @@
 Anonymous visitors request a steady mix of pages while the editors publish something
 every few minutes. The page cache's own rules decide what a publish empties: the kind of
 the changed model (``core.pagecache.kind_of``) and the kinds each URL shows
-(``NAMESPACE_KINDS``, resolved through the site's real URLconf). The run is replayed
+(``namespace_kinds()``, resolved through the site's real URLconf). The run is replayed
 twice with the same seed: once with one generation for everything (every publish empties
 the whole cache) and once with a generation per kind. It prints the hit rate of each,
 overall and per kind of page. Time is simulated, nothing is rendered, so the figures do

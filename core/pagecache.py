@@ -55,15 +55,16 @@ fragments too.
 **Generations per kind of content.** Besides the site-wide generation (replaced on every
 change; memos of derived values such as the menu use it, ``core.memo``) each kind of
 content has a generation of its own: one per content app whose records are not pages
-(``KIND_APPS``: measures, model projects, solutions, publications, contacts) and ``site``
-for everything else (pages, images, documents, redirects, the site's own snippets). The
-pages of a database (its list, detail and export views, found by URL namespace) are keyed
-by the ``site`` generation and the generations of the kinds they show
-(``NAMESPACE_KINDS``); every other page, and every page with ``PAGE_CACHE_PER_KIND``
-off, by the site-wide one. So publishing a measure leaves the cached publications and
-contacts alone, while a change to a page (the menu and footer are on every page) still
-empties everything. When a database's templates start to show another kind, add it to
-``NAMESPACE_KINDS``.
+(``kind_apps()``: the databases with views of their own — measures, model projects,
+solutions, publications — and contacts) and ``site`` for everything else (pages, images,
+documents, redirects, the site's own snippets). The pages of a database (its list, detail
+and export views, found by URL namespace) are keyed by the ``site`` generation and the
+generations of the kinds they show (``namespace_kinds()``, from ``Database.page_kinds``
+and ``register_page_kinds``); every other page, and every page with
+``PAGE_CACHE_PER_KIND`` off, by the site-wide one. So publishing a measure leaves the
+cached publications and contacts alone, while a change to a page (the menu and footer are
+on every page) still empties everything. When a database's templates start to show
+another kind, add it to its ``page_kinds``.
 
 Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_MAX_AGE``
 (browser), ``PAGE_CACHE_S_MAXAGE`` (shared caches) and ``PAGE_CACHE_EXCLUDED_PREFIXES``.
@@ -199,22 +200,49 @@ def invalidate_page_cache(sender=None, **kwargs) -> None:
         _replace_kind_generations([SITE_KIND])  # part of every key
 
 
-# Content apps with a generation of their own, and what the pages of each database show.
-KIND_APPS = frozenset({"measures", "programmes", "solutions", "publications", "contacts"})
+# Content apps with a generation of their own, and what the pages of each show: the
+# databases declare it (``Database.page_kinds``); other content apps with views of their
+# own register it here (``register_page_kinds``, e.g. the contact list).
 SITE_KIND = "site"
-NAMESPACE_KINDS = {
-    "measures": {"measures", "programmes", "solutions"},
-    "solutions": {"solutions", "programmes", "measures", "contacts"},
-    "publications": {"publications", "programmes", "solutions"},
-    "contacts": {"contacts", "programmes"},
-}
+_OTHER_PAGE_KINDS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def register_page_kinds(app_label: str, namespace: str, shows) -> None:
+    """A content app that is not a database: its records (``app_label``) get a generation
+    of their own, and the pages of its URL ``namespace`` show the kinds ``shows``."""
+    _OTHER_PAGE_KINDS[namespace] = (app_label, frozenset(shows))
+
+
+def kind_apps() -> frozenset[str]:
+    """The app labels whose records have a generation of their own: every database with
+    views of its own (``urls``) and the apps registered with ``register_page_kinds``."""
+    from .databases import databases
+
+    labels = {d.model._meta.app_label for d in databases() if d.urls is not None}
+    return frozenset(labels | {label for label, _shows in _OTHER_PAGE_KINDS.values()})
+
+
+def namespace_kinds() -> dict[str, frozenset[str]]:
+    """{URL namespace: the kinds its pages show}; a database whose pages show every kind
+    (``page_kinds`` None) is left out, so its pages are keyed by the site-wide one."""
+    from .databases import databases
+
+    found = {
+        d.urls.app_name: frozenset(d.page_kinds)
+        for d in databases()
+        if d.urls is not None and d.page_kinds is not None
+    }
+    found.update({namespace: shows for namespace, (_label, shows) in _OTHER_PAGE_KINDS.items()})
+    return found
+
+
 KIND_KEY_PREFIX = GENERATION_KEY + ":kind:"
 _kind_memo: dict[tuple[str, str], tuple[str, float]] = {}
 
 
 def kind_of(model) -> str:
     label = model._meta.app_label
-    return label if label in KIND_APPS else SITE_KIND
+    return label if label in kind_apps() else SITE_KIND
 
 
 def kind_generations(kinds) -> dict[str, str]:
@@ -273,7 +301,7 @@ def _namespace_kinds(path: str):
             match = resolve(path)
         except Resolver404:
             return None
-    return NAMESPACE_KINDS.get(match.namespaces[-1] if match.namespaces else "")
+    return namespace_kinds().get(match.namespaces[-1] if match.namespaces else "")
 
 
 def key_generation(request) -> str:

@@ -6,9 +6,12 @@ their index page lists upcoming events and an archive, without filters.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from core.databases import Database, register
+from core.databases import Database, FeedRoute, register
 
+from .demo.loader import load_news
+from .feeds import EventFeed, NewsFeed
 from .models import NewsPage
 
 register(
@@ -17,7 +20,13 @@ register(
         label=_("News"),
         model=NewsPage,
         list_url_name=None,
-        feed_url_name="feeds:news",
+        feeds=(
+            FeedRoute("news", pgettext_lazy("URL path", "news/"), NewsFeed(), _("News (Atom)")),
+            FeedRoute(
+                "events", pgettext_lazy("URL path", "events/"), EventFeed(), _("Events (Atom)")
+            ),
+        ),
+        demo_loader=load_news,
         demo_flag="is_demo_content",
         order=50,
     )

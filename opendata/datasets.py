@@ -5,26 +5,18 @@ The datasets are the databases of the registry (``core.databases``) that have an
 resource, in the registry's order; the landing page is the database's list. Each is backed
 by its API resource (records, count, last change) and offers downloads (distributions):
 the CSV/JSON exports of the filterable lists, GeoJSON where there is a location, and the
-API. Here each one gets its title, description, downloads and keywords: one
-``Dataset(...)`` entry, keyed by the API resource.
+API. Each database declares its title, description, downloads and keywords in its own
+``database.py`` (``core.databases.OpenDataset``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
 
-from core.databases import Database, databases
+from core.databases import Database, Download, databases
 from core.filtering.export import ExportColumn, related_names
-
-from .api.resources import get_resource
-
-LICENCE_URI = "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
-LICENCE_ID = "dl-de/by-2-0"
-LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
-LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 
 MEDIA_TYPES = {
     "csv": ("CSV", "text/csv"),
@@ -35,13 +27,14 @@ MEDIA_TYPES = {
 
 @dataclass(frozen=True)
 class Distribution:
-    """A download. ``fallback`` (url name, kwargs) is used when ``url_name`` does not
-    exist (yet)."""
+    """A download of a dataset (``core.databases.Download``) with its format's label and
+    media type."""
 
-    fmt: str  # csv, json, geojson
-    url_name: str
-    kwargs: dict = field(default_factory=dict)
-    fallback: tuple | None = None
+    download: Download
+
+    @property
+    def fmt(self):
+        return self.download.fmt
 
     @property
     def label(self):
@@ -52,51 +45,49 @@ class Distribution:
         return MEDIA_TYPES[self.fmt][1]
 
     def url(self):
-        try:
-            return reverse(self.url_name, kwargs=self.kwargs)
-        except NoReverseMatch:
-            if self.fallback is None:
-                raise
-            name, kwargs = self.fallback
-            return reverse(name, kwargs=kwargs)
+        return reverse(self.download.url_name, kwargs=self.download.kwargs)
 
 
 @dataclass(frozen=True)
 class Dataset:
-    key: str  # stable identifier: the API resource name of a registered database
-    title: str
-    description: str
-    distributions: tuple[Distribution, ...]
-    keywords: tuple[str, ...] = ()
-    theme: str = "REGI"  # EU data theme (Regions and cities)
+    """A database as an open dataset: what its declaration says (``Database.open_data``),
+    backed by its API resource (records, count, last change)."""
+
+    database: Database
 
     @property
-    def database(self) -> Database | None:
-        for database in databases():
-            if database.api_resource == self.key:
-                return database
-        return None
+    def key(self) -> str:
+        """Stable identifier: the name of the database's API resource."""
+        return self.database.api.name
 
     @property
-    def list_url_name(self) -> str | None:
+    def title(self):
+        return self.database.open_data.title
+
+    @property
+    def description(self):
+        return self.database.open_data.description
+
+    @property
+    def keywords(self):
+        return self.database.open_data.keywords
+
+    @property
+    def theme(self):
+        return self.database.open_data.theme
+
+    @property
+    def distributions(self) -> tuple[Distribution, ...]:
+        return tuple(Distribution(download) for download in self.database.open_data.downloads)
+
+    @property
+    def list_url_name(self) -> str:
         """The page that shows the data: the database's list."""
-        database = self.database
-        return database.list_url_name if database is not None else None
+        return self.database.list_url_name
 
     @property
     def resource(self):
-        return get_resource(self.key)
-
-    def is_available(self):
-        if self.list_url_name is None or self.resource is None:
-            return False
-        try:
-            self.landing_url()
-            for distribution in self.distributions:
-                distribution.url()
-        except NoReverseMatch:
-            return False
-        return True
+        return self.database.api
 
     def landing_url(self):
         return reverse(self.list_url_name)
@@ -111,69 +102,16 @@ class Dataset:
         return self.resource.last_modified()
 
 
-def _export(url_name, *formats):
-    return tuple(Distribution(fmt, url_name, {"fmt": fmt}) for fmt in formats)
-
-
-DATASETS = [
-    Dataset(
-        "model-projects",
-        _("Model projects Smart Cities"),
-        _(
-            "The 73 model projects funded by the federal government: name, funding round, "
-            "municipality category, federal state, location (WGS 84), partner "
-            "municipalities, phase and topics."
-        ),
-        (
-            Distribution("csv", "opendata:download", {"dataset": "model-projects", "fmt": "csv"}),
-            Distribution("json", "opendata:download", {"dataset": "model-projects", "fmt": "json"}),
-            Distribution("geojson", "programmes:modelproject_geojson"),
-        ),
-        keywords=("Smart City", "Modellprojekte", "Stadtentwicklung", "Digitalisierung"),
-    ),
-    Dataset(
-        "measures",
-        _("Measures of the model projects"),
-        _(
-            "What the model projects Smart Cities have planned, built and made permanent: "
-            "measures with fields of action, status, spatial effect, topics, "
-            "technologies, dates, licences and repositories."
-        ),
-        _export("measures:measure_export", "csv", "json", "geojson"),
-        keywords=("Smart City", "Maßnahmen", "Open Source", "Digitalisierung"),
-    ),
-    Dataset(
-        "solutions",
-        _("Smart City solutions"),
-        _(
-            "Tried-and-tested digital solutions of the model projects, described so that "
-            "other municipalities can adopt them, with a transferability checklist."
-        ),
-        _export("solutions:solution_export", "csv", "json"),
-        keywords=("Smart City", "Lösungen", "Übertragbarkeit", "Open Source"),
-    ),
-    Dataset(
-        "publications",
-        _("Publications"),
-        _(
-            "Brochures, studies, guidelines, reports, podcasts and videos of the Smart City "
-            "Dialogue and its initiatives, with type, topics, publisher and file."
-        ),
-        _export("publications:publication_export", "csv", "json"),
-        keywords=("Smart City", "Publikationen", "Studien", "Leitfäden"),
-    ),
-]
-
-
 def available_datasets() -> list[Dataset]:
-    """The datasets of the registered databases, in the databases' order."""
-    described = {dataset.key: dataset for dataset in DATASETS}
-    found = []
-    for database in databases():
-        dataset = described.get(database.api_resource)
-        if dataset is not None and dataset.is_available():
-            found.append(dataset)
-    return found
+    """The databases described as open datasets (with an API resource and a list), in
+    the databases' order."""
+    return [
+        Dataset(database)
+        for database in databases()
+        if database.open_data is not None
+        and database.api is not None
+        and database.list_url_name is not None
+    ]
 
 
 def get_dataset(key) -> Dataset | None:

@@ -21,8 +21,9 @@ from django.utils import translation
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
 
-from .api.views import ATTRIBUTION
-from .datasets import LICENCE_URI, available_datasets
+from core.licence import ATTRIBUTION, LICENCE_URI
+
+from .datasets import available_datasets
 
 DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")

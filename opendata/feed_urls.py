@@ -1,15 +1,14 @@
-"""Atom feeds, mounted at ``/de/feeds/`` and ``/en/feeds/``."""
+"""Atom feeds, mounted at ``/de/feeds/`` and ``/en/feeds/``: every feed the databases
+declare (``core.databases.FeedRoute``), in the databases' order."""
 
 from django.urls import path
-from django.utils.translation import pgettext_lazy
 
-from . import feeds
+from core.databases import databases
 
 app_name = "feeds"
 
 urlpatterns = [
-    path(pgettext_lazy("URL path", "news/"), feeds.NewsFeed(), name="news"),
-    path(pgettext_lazy("URL path", "events/"), feeds.EventFeed(), name="events"),
-    path(pgettext_lazy("URL path", "publications/"), feeds.PublicationFeed(), name="publications"),
-    path(pgettext_lazy("URL path", "measures/"), feeds.MeasureFeed(), name="measures"),
+    path(feed.path, feed.view, name=feed.name)
+    for database in databases()
+    for feed in database.feeds
 ]

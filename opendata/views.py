@@ -8,11 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.databases import databases
 from core.filtering.export import export_response
 from core.filtering.filters import current_language
+from core.licence import ATTRIBUTION, LICENCE, LICENCE_ID, LICENCE_URL
 
 from . import datasets as D
-from .api.views import ATTRIBUTION, LICENCE, Context
+from .api.views import Context
 
 
 def _jsonld_dataset(request, dataset, count, modified):
@@ -24,7 +26,7 @@ def _jsonld_dataset(request, dataset, count, modified):
         "url": absolute(dataset.landing_url()),
         "identifier": dataset.key,
         "keywords": list(dataset.keywords),
-        "license": D.LICENCE_URL,
+        "license": LICENCE_URL,
         "isAccessibleForFree": True,
         "inLanguage": ["de", "en"],
         **({"dateModified": modified.isoformat()} if modified else {}),
@@ -77,6 +79,11 @@ def open_data(request):
             {"label": "JSON-LD", "url": reverse("opendata:dcat", kwargs={"fmt": "jsonld"})},
         ],
         "jsonld": [row["jsonld"] for row in rows],
+        "feeds": [
+            {"url": reverse(f"feeds:{feed.name}"), "label": feed.label, "note": feed.note}
+            for database in databases()
+            for feed in database.feeds
+        ],
         "extra_breadcrumbs": [{"title": _("Open data"), "url": None}],
     }
     return render(request, "opendata/open_data.html", context)
@@ -146,5 +153,5 @@ def dataset_download(request, dataset, fmt):
         queryset,
         D.model_project_columns(base),
         filename=filename,
-        meta={"language": current_language(), "query": "", "licence": D.LICENCE_ID},
+        meta={"language": current_language(), "query": "", "licence": LICENCE_ID},
     )

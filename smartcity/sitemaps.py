@@ -138,11 +138,9 @@ class RecordSitemap(TranslatedSitemap):
     """Detail pages of every database's records (through its API resource)."""
 
     def entries(self):
-        from opendata.api.resources import get_resource
-
         entries = []
         for database in databases():
-            resource = get_resource(database.api_resource) if database.api_resource else None
+            resource = database.api
             if resource is None or not hasattr(resource.model, "get_absolute_url"):
                 continue
             for obj in resource.get_queryset().order_by("pk"):

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.databases import databases
 from search.views import search_view
 
 from . import health, sitemaps, views
@@ -25,12 +26,10 @@ urlpatterns = [
 ]
 
 # Public pages live under /de/ and /en/. Database views get translated path
-# prefixes; everything else is a Wagtail page of that language's tree.
+# prefixes (declared with each database); everything else is a Wagtail page of that
+# language's tree.
 urlpatterns += i18n_patterns(
-    path(_("model-projects/"), include("programmes.urls")),
-    path(_("measures/"), include("measures.urls")),
-    path(_("solutions/"), include("solutions.urls")),
-    path(_("publications/"), include("publications.urls")),
+    *[path(d.url_path, include(d.urls)) for d in databases() if d.urls is not None],
     path(_("contact/"), include("contacts.urls")),
     path(_("search/"), search_view, name="search"),
     path(_("open-data/"), include("opendata.urls")),

@@ -10,10 +10,12 @@ from __future__ import annotations
 from django.http import QueryDict
 from django.urls import reverse
 
+from core.fields import TERM_SCHEMA, record_schema
+from core.licence import ATTRIBUTION, LICENCE
+
 from . import params as P
-from .fields import TERM_SCHEMA, record_schema
 from .resources import available_resources, available_taxonomies
-from .views import ATTRIBUTION, LICENCE, languages, resource_params
+from .views import languages, resource_params
 
 VERSION = "1.0.0"
 

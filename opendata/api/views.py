@@ -22,17 +22,12 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from core.filtering.state import choose_sort, order_results
+from core.licence import ATTRIBUTION, LICENCE
 
 from . import params as P
 from .params import ApiError
 from .resources import available_resources, available_taxonomies, get_resource
 
-LICENCE = {
-    "id": "dl-de/by-2-0",
-    "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
-    "url": "https://www.govdata.de/dl-de/by-2-0",
-}
-ATTRIBUTION = "Smart City Dialog, Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen"
 IDENTIFIER = re.compile(r"^[-a-zA-Z0-9_]{1,255}$")
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 

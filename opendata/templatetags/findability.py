@@ -249,6 +249,6 @@ def findability_head(context):
 def measures_feed_url(context):
     """Address of the Atom feed for the measures list's current filters
     (``state_query`` of the filterable list), e.g. for ``<link rel="alternate">``."""
-    from opendata.feeds import measures_feed_url as build
+    from measures.feeds import measures_feed_url as build
 
     return build(context.get("state_query"))

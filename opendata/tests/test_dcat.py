@@ -4,7 +4,8 @@ import pytest
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF
 
-from opendata.datasets import LICENCE_URI, available_datasets
+from core.licence import LICENCE_URI
+from opendata.datasets import available_datasets
 
 pytestmark = pytest.mark.django_db
 

@@ -90,7 +90,7 @@ def test_measures_feed_ignores_bad_input(client):
 def test_measures_feed_url_for_a_list_state():
     from django.http import QueryDict
 
-    from opendata.feeds import measures_feed_url
+    from measures.feeds import measures_feed_url
 
     state = QueryDict("q=Hitze&status=abgeschlossen&sort=title&page=3")
     with translation.override("en"):

@@ -18,8 +18,8 @@ from core import databases as registry
 from core.databases import Database, databases, get_database, register
 from core.filtering.views import FilterableListView
 from news.models import NewsIndexPage
-from opendata.api.resources import get_resource
-from opendata.datasets import DATASETS, available_datasets
+from opendata.api.resources import available_resources
+from opendata.datasets import available_datasets
 from search.registry import get_kind
 from smartcity.sitemaps import RecordSitemap, ViewSitemap, view_url_names
 
@@ -101,9 +101,11 @@ def test_every_filterable_list_is_a_registered_database():
 
 
 def test_keys_models_and_addresses_are_unique():
-    for attribute in ("key", "model", "list_url_name", "api_resource", "feed_url_name"):
+    for attribute in ("key", "model", "list_url_name", "feed_url_name"):
         values = [getattr(d, attribute) for d in databases() if getattr(d, attribute)]
         assert len(values) == len(set(values)), attribute
+    names = [d.api.name for d in databases() if d.api is not None]
+    assert len(names) == len(set(names))
 
 
 def test_a_second_declaration_under_a_key_is_refused(restore_registry):
@@ -136,8 +138,9 @@ def test_each_declaration_is_consistent(key):
                 assert reverse(name).startswith(f"/{code}/")
     if database.list_url_name:
         assert database.sitemap_views[0][0] == database.list_url_name
-    if database.api_resource:
-        assert get_resource(database.api_resource).model is database.model
+    if database.api is not None:
+        assert database.api.model is database.model
+        assert available_resources()[database.api.name] is database.api
     if database.demo_flag:
         field = database.model._meta.get_field(database.demo_flag)
         assert isinstance(field, models.BooleanField)
@@ -193,7 +196,7 @@ def test_sitemap_has_every_database_list_and_record(client):
             for code in ("de", "en"):
                 with translation.override(code):
                     assert BASE + reverse(name) in listed, name
-        if database.api_resource:
+        if database.api is not None:
             records = database.model.objects.live()
             assert records.exists()
             for record in records:
@@ -210,7 +213,7 @@ def test_sitemap_records_in_the_databases_order():
     entries = RecordSitemap().entries()
     expected = []
     for database in databases():
-        if database.api_resource:
+        if database.api is not None:
             expected += [
                 (database.key, pk)
                 for pk in database.model.objects.live().order_by("pk").values_list("pk", flat=True)
@@ -218,7 +221,7 @@ def test_sitemap_records_in_the_databases_order():
     assert len(entries) == len(expected)
     by_path = {}
     for database in databases():
-        if database.api_resource:
+        if database.api is not None:
             for record in database.model.objects.live():
                 with translation.override("de"):
                     by_path[record.get_absolute_url()] = (database.key, record.pk)
@@ -229,17 +232,18 @@ def test_sitemap_records_in_the_databases_order():
 
 
 def test_every_database_with_an_api_resource_is_described_as_a_dataset():
-    described = {dataset.key for dataset in DATASETS}
+    described = {dataset.key for dataset in available_datasets()}
     for database in databases():
-        if database.api_resource:
-            assert database.api_resource in described, database.key
+        if database.api is not None:
+            assert database.open_data is not None, database.key
+            assert database.api.name in described, database.key
 
 
 @pytest.mark.django_db
 def test_the_catalogue_lists_each_database_in_order(client):
-    with_api = [d for d in databases() if d.api_resource]
+    with_api = [d for d in databases() if d.api is not None]
     datasets = available_datasets()
-    assert [dataset.key for dataset in datasets] == [d.api_resource for d in with_api]
+    assert [dataset.key for dataset in datasets] == [d.api.name for d in with_api]
     assert [d.key for d in with_api] == ["model-projects", "measures", "solutions", "publications"]
     for dataset, database in zip(datasets, with_api, strict=True):
         assert dataset.database is database
@@ -256,7 +260,7 @@ def test_the_catalogue_lists_each_database_in_order(client):
     with translation.override("de"):
         assert landing == {BASE + reverse(d.list_url_name) for d in with_api}
     nodes = set(graph.subjects(RDF.type, DCAT.Dataset))
-    assert nodes == {URIRef(f"{BASE}/de/offene-daten/#{d.api_resource}") for d in with_api}
+    assert nodes == {URIRef(f"{BASE}/de/offene-daten/#{d.api.name}") for d in with_api}
 
 
 @pytest.mark.django_db

@@ -1,20 +1,22 @@
 from django.core.management.base import BaseCommand
-from django.utils.module_loading import import_string
 
+from contacts.demo.loader import load_contacts
+from core.databases import databases
 from core.pagecache import invalidate_page_cache
 from measures import similar
 from search import indexing, signals
+from smartcity.demo.loader import load_pages
 
-# Each content area contributes one loader; they run in this order.
-LOADERS = [
-    "contacts.demo.loader.load_contacts",
-    "smartcity.demo.loader.load_pages",
-    "news.demo.loader.load_news",
-    "programmes.demo.loader.load_model_projects",
-    "measures.demo.loader.load_measures",
-    "solutions.demo.loader.load_solutions",
-    "publications.demo.loader.load_publications",
-]
+
+def loaders():
+    """The loaders in the order they run: the contacts and the site's pages (which the
+    databases refer to), then each database's own (``Database.demo_loader``), in the
+    databases' order."""
+    return [
+        load_contacts,
+        load_pages,
+        *[d.demo_loader for d in databases() if d.demo_loader is not None],
+    ]
 
 
 class Command(BaseCommand):
@@ -26,9 +28,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # The search index is built once at the end instead of after every save.
         with signals.paused():
-            for path in LOADERS:
-                self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {path} …"))
-                import_string(path)(stdout=self.stdout)
+            for loader in loaders():
+                name = f"{loader.__module__}.{loader.__name__}"
+                self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {name} …"))
+                loader(stdout=self.stdout)
         self.stdout.write(self.style.MIGRATE_HEADING("Building the search index …"))
         indexing.rebuild(stdout=self.stdout)
         # Stored similar measures are ranked again on each measure's first view.
