@@ -4,15 +4,12 @@ List, map and exports are one ``FilterableListView`` (``core.filtering``) readin
 same query string, so links between them keep the visitor's filters.
 """
 
-import contextlib
-
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -233,41 +230,10 @@ def _map_point(project):
     }
 
 
-def measure_summary(project):
-    """Published measures of the project, counted per status.
-
-    Returns None while the measures app provides no ``Measure`` with a
-    ``model_project`` relation (related name ``measures``).
-    """
-    try:
-        relation = ModelProject._meta.get_field("measures")
-    except FieldDoesNotExist:
-        return None
-    if project.pk is None:  # the preview of a project that has not been saved yet
-        return {"total": 0, "by_status": [], "list_url": None}
-    measure_model = relation.related_model
-    measures = measure_model._default_manager.filter(**{relation.field.name: project})
-    field_names = {field.name for field in measure_model._meta.get_fields()}
-    if "live" in field_names:
-        measures = measures.filter(live=True)
-    summary = {"total": measures.count(), "by_status": [], "list_url": None}
-    if "status" in field_names and measure_model._meta.get_field("status").is_relation:
-        status_model = measure_model._meta.get_field("status").related_model
-        counts = dict(measures.order_by().values_list("status").annotate(n=Count("pk")))
-        summary["by_status"] = [
-            {"status": status, "count": counts[status.pk]}
-            for status in status_model._default_manager.filter(pk__in=counts)
-        ]
-    with contextlib.suppress(NoReverseMatch):
-        summary["list_url"] = reverse("measures:measure_list")
-    return summary
-
-
 def detail_context(project, *, preview=False):
     """Context of the detail template; also used by the admin preview of a draft."""
     context = {
         "project": project,
-        "measure_summary": measure_summary(project),
         "map_config": _map_config([_map_point(project)], zoom=11),
         "extra_breadcrumbs": [
             {"title": _("Model projects"), "url": reverse("programmes:modelproject_list")},
