@@ -9,6 +9,7 @@ An app binds the addresses to its list's URL names once, e.g. in ``<app>/tests/h
 
 from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
 
@@ -54,3 +55,37 @@ def facet(response, name):
 def option(response, facet_name, value):
     """The option ``value`` of the facet ``facet_name`` on the list page ``response``."""
     return next(o for o in facet(response, facet_name).options if o.value == value)
+
+
+def with_option(state, facet_name, value):
+    """The filters ``state`` with ``value`` alone ticked in the facet ``facet_name``."""
+    ticked = {key: values for key, values in state.items() if key != facet_name}
+    ticked[facet_name] = value
+    return ticked
+
+
+def assert_counts_equal_filtered_results(response, state, list_url, filterset_class, queryset):
+    """Each option's count on the list page ``response`` (shown for the filters ``state``)
+    equals the number of records that ``filterset_class`` keeps of ``queryset`` with that
+    option ticked instead of its facet's values, and an option is disabled exactly when it
+    has no results and is not ticked. Returns how many options have results."""
+    with_results = 0
+    with translation.override("de"):
+        for shown_facet in response.context["facets"]:
+            for shown in shown_facet.options:
+                url = list_url(**with_option(state, shown_facet.name, shown.value))
+                query = QueryDict(url.partition("?")[2])
+                results = filterset_class(query, queryset=queryset).qs
+                assert results.count() == shown.count, (shown_facet.name, shown.value)
+                assert shown.disabled == (shown.count == 0 and not shown.selected)
+                with_results += shown.count > 0
+    return with_results
+
+
+def assert_largest_options_count_on_the_page(client, response, state, list_url):
+    """For the option with the most results of each facet on the list page ``response``,
+    the page with that option ticked shows as many results as the option's count."""
+    for shown_facet in response.context["facets"]:
+        shown = max(shown_facet.options, key=lambda o: o.count)
+        url = list_url(**with_option(state, shown_facet.name, shown.value))
+        assert client.get(url).context["result_count"] == shown.count

@@ -6,8 +6,11 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 
+from core.testing.lists import (
+    assert_counts_equal_filtered_results,
+    assert_largest_options_count_on_the_page,
+)
 from solutions.filters import SolutionFilterSet
 from solutions.models import SolutionProfile
 
@@ -89,24 +92,12 @@ def test_each_count_equals_the_results_of_ticking_that_option(client, sample, st
     """The count next to an option is the number of results with that option ticked in its
     facet and every other filter unchanged (disjunctive counts)."""
     response = client.get(list_url(**state))
-    checked = 0
-    with translation.override("de"):
-        for shown_facet in response.context["facets"]:
-            for shown in shown_facet.options:
-                ticked = {k: v for k, v in state.items() if k != shown_facet.name}
-                ticked[shown_facet.name] = shown.value
-                query = QueryDict(list_url(**ticked).partition("?")[2])
-                results = SolutionFilterSet(query, queryset=SolutionProfile.objects.live()).qs
-                assert results.count() == shown.count, (shown_facet.name, shown.value)
-                assert shown.disabled == (shown.count == 0 and not shown.selected)
-                checked += shown.count > 0
-    assert checked >= 4
+    with_results = assert_counts_equal_filtered_results(
+        response, state, list_url, SolutionFilterSet, SolutionProfile.objects.live()
+    )
+    assert with_results >= 4
     # The same through the page itself, for the largest option of each facet.
-    for shown_facet in response.context["facets"]:
-        shown = max(shown_facet.options, key=lambda o: o.count)
-        ticked = {k: v for k, v in state.items() if k != shown_facet.name}
-        ticked[shown_facet.name] = shown.value
-        assert client.get(list_url(**ticked)).context["result_count"] == shown.count
+    assert_largest_options_count_on_the_page(client, response, state, list_url)
 
 
 def test_open_source_facet_counts(client, sample):
