@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 
@@ -161,12 +161,8 @@ class ViewSitemap(TranslatedSitemap):
             paths = {}
             for code in LANGUAGES:
                 with translation.override(code):
-                    try:
-                        paths[code] = reverse(name)
-                    except NoReverseMatch:
-                        continue
-            if paths:
-                entries.append(Entry(paths, None, priority))
+                    paths[code] = reverse(name)
+            entries.append(Entry(paths, None, priority))
         return entries
 
 

@@ -18,7 +18,7 @@ from django import forms
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -60,10 +60,7 @@ def _prune(directory):
 
 
 def measures_list_url():
-    try:
-        return reverse(Measure.snippet_viewset.get_url_name("list"))
-    except (AttributeError, NoReverseMatch):
-        return None
+    return reverse(Measure.snippet_viewset.get_url_name("list"))
 
 
 class ImportForm(forms.Form):
@@ -105,9 +102,7 @@ class MeasureImportView(WagtailAdminTemplateMixin, View):
 
     def get_breadcrumbs_items(self):
         items = list(self.breadcrumbs_items)
-        list_url = measures_list_url()
-        if list_url:
-            items.append({"url": list_url, "label": _("Measures")})
+        items.append({"url": measures_list_url(), "label": _("Measures")})
         items.append({"url": "", "label": self.page_title})
         return items
 
@@ -190,7 +185,7 @@ class MeasureImportView(WagtailAdminTemplateMixin, View):
                 "unchanged": result.unchanged,
             },
         )
-        return redirect(measures_list_url() or "smartcity_measures_import")
+        return redirect(measures_list_url())
 
     # -- the stored upload ---------------------------------------------------------
 

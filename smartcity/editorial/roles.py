@@ -108,10 +108,7 @@ def content_models():
     """The real model classes editors maintain as snippets or value lists."""
     models = []
     for label in CONTENT_APP_LABELS:
-        try:
-            app_config = global_apps.get_app_config(label)
-        except LookupError:
-            continue
+        app_config = global_apps.get_app_config(label)
         for model in app_config.get_models():
             if model._meta.proxy or model._meta.auto_created or model._meta.abstract:
                 continue
