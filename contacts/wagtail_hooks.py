@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pub
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.snippets import both_languages
+
 from .models import ContactPoint, Initiative, Organisation
 
 
@@ -28,12 +30,9 @@ class ContactPointViewSet(SnippetViewSet):
         FieldPanel("organisation"),
         MultiFieldPanel(
             [
-                FieldPanel("purpose_de"),
-                FieldPanel("purpose_en"),
-                FieldPanel("unit_de"),
-                FieldPanel("unit_en"),
-                FieldPanel("persons_de"),
-                FieldPanel("persons_en"),
+                *both_languages("purpose"),
+                *both_languages("unit"),
+                *both_languages("persons"),
             ],
             heading=_("Role and unit"),
         ),
@@ -63,10 +62,8 @@ class OrganisationViewSet(SnippetViewSet):
         FieldPanel("key"),
         MultiFieldPanel(
             [
-                FieldPanel("name_de"),
-                FieldPanel("name_en"),
-                FieldPanel("short_name_de"),
-                FieldPanel("short_name_en"),
+                *both_languages("name"),
+                *both_languages("short_name"),
             ],
             heading=_("Name"),
         ),
@@ -90,8 +87,7 @@ class InitiativeViewSet(SnippetViewSet):
     search_backend_name = None
     panels = [
         FieldPanel("key"),
-        FieldPanel("name_de"),
-        FieldPanel("name_en"),
+        *both_languages("name"),
         FieldPanel("sort_order"),
     ]
 

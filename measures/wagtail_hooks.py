@@ -10,14 +10,15 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from programmes.wagtail_hooks import TaxonomyViewSet
+from core.snippets import RecordViewSet
+from programmes.wagtail_hooks import taxonomy_viewsets
 
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
 
-class MeasureViewSet(SnippetViewSet):
+class MeasureViewSet(RecordViewSet):
     model = Measure
     icon = "list-ul"
     menu_label = _("Measures")
@@ -34,12 +35,9 @@ class MeasureViewSet(SnippetViewSet):
         "live",
         "is_demo_content",
     ]
-    # Queryset search: measures are not in a Wagtail search index (see STACK.md).
-    search_backend_name = None
     search_fields = ["title_de", "title_en", "summary_de", "summary_en", "slug", "technologies"]
     ordering = ["-last_updated", "title_de"]
     list_per_page = 50
-    inspect_view_enabled = True
     inspect_view_fields = [
         "title_de",
         "title_en",
@@ -136,35 +134,18 @@ class MeasureViewSet(SnippetViewSet):
     )
 
 
-class FieldOfActionViewSet(TaxonomyViewSet):
-    model = FieldOfAction
-    icon = "folder-open-inverse"
-    menu_label = _("Fields of action")
-    menu_order = 200
-    export_filename = "fields-of-action"
-
-
-class SpatialEffectViewSet(TaxonomyViewSet):
-    model = SpatialEffect
-    icon = "globe"
-    menu_label = _("Spatial effects")
-    menu_order = 300
-    export_filename = "spatial-effects"
-
-
-class MeasureStatusViewSet(TaxonomyViewSet):
-    model = MeasureStatus
-    icon = "tick-inverse"
-    menu_label = _("Statuses")
-    menu_order = 400
-    export_filename = "measure-statuses"
-
-
 class MeasuresGroup(SnippetViewSetGroup):
     menu_label = _("Measures")
     menu_icon = "list-ul"
     menu_order = 260
-    items = (MeasureViewSet, FieldOfActionViewSet, SpatialEffectViewSet, MeasureStatusViewSet)
+    items = (
+        MeasureViewSet,
+        *taxonomy_viewsets(
+            (FieldOfAction, "folder-open-inverse", _("Fields of action"), 200, "fields-of-action"),
+            (SpatialEffect, "globe", _("Spatial effects"), 300, "spatial-effects"),
+            (MeasureStatus, "tick-inverse", _("Statuses"), 400, "measure-statuses"),
+        ),
+    )
 
 
 register_snippet(MeasuresGroup)

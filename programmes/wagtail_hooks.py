@@ -4,7 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from core.snippets import RecordViewSet, both_languages
 
 from .models import (
     FederalState,
@@ -16,7 +18,7 @@ from .models import (
 )
 
 
-class ModelProjectViewSet(SnippetViewSet):
+class ModelProjectViewSet(RecordViewSet):
     model = ModelProject
     icon = "site"
     menu_label = _("Model projects")
@@ -31,11 +33,8 @@ class ModelProjectViewSet(SnippetViewSet):
         "is_demo_content",
         "live",
     ]
-    # Queryset search: the model is not in a Wagtail search index (see STACK.md).
-    search_backend_name = None
     search_fields = ["name", "official_name", "slug", "partners"]
     ordering = ["name"]
-    inspect_view_enabled = True
     list_export = [
         "slug",
         "name",
@@ -76,10 +75,8 @@ class ModelProjectViewSet(SnippetViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("phase"),
-                FieldPanel("summary_de"),
-                FieldPanel("summary_en"),
-                FieldPanel("vision_de"),
-                FieldPanel("vision_en"),
+                *both_languages("summary"),
+                *both_languages("vision"),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Description"),
@@ -99,15 +96,13 @@ class ModelProjectViewSet(SnippetViewSet):
     ]
 
 
-class FundingRoundViewSet(SnippetViewSet):
+class FundingRoundViewSet(RecordViewSet):
     model = FundingRound
     icon = "calendar"
     menu_label = _("Funding rounds")
     menu_order = 200
     list_display = ["year", "motto", "applications", "budget_eur", "announced_on"]
-    search_backend_name = None
     search_fields = ["motto_de", "motto_en"]
-    inspect_view_enabled = True
     list_export = [
         "year",
         "motto_de",
@@ -119,61 +114,37 @@ class FundingRoundViewSet(SnippetViewSet):
     export_filename = "funding-rounds"
     panels = [
         FieldPanel("year"),
-        FieldPanel("motto_de"),
-        FieldPanel("motto_en"),
+        *both_languages("motto"),
         FieldRowPanel([FieldPanel("budget_eur"), FieldPanel("applications")]),
         FieldPanel("announced_on"),
     ]
 
 
-class TaxonomyViewSet(SnippetViewSet):
+class TaxonomyViewSet(RecordViewSet):
     """Shared set-up for the value lists (every ``Taxonomy``, the measures' ones too):
-    editors add, rename and reorder (drag and drop) values."""
+    editors add, rename and reorder (drag and drop) values. ``taxonomy_viewsets`` makes
+    one for each list."""
 
     list_display = ["name", "key", "sort_order"]
-    search_backend_name = None
     search_fields = ["name_de", "name_en", "key"]
     sort_order_field = "sort_order"
-    inspect_view_enabled = True
     list_export = ["key", "name_de", "name_en", "sort_order"]
-    panels = [
-        FieldPanel("name_de"),
-        FieldPanel("name_en"),
-        FieldPanel("key"),
-        FieldPanel("sort_order"),
-    ]
+    panels = [*both_languages("name"), FieldPanel("key"), FieldPanel("sort_order")]
 
 
-class FederalStateViewSet(TaxonomyViewSet):
-    model = FederalState
-    icon = "globe"
-    menu_label = _("Federal states")
-    menu_order = 300
-    export_filename = "federal-states"
-
-
-class MunicipalityCategoryViewSet(TaxonomyViewSet):
-    model = MunicipalityCategory
-    icon = "group"
-    menu_label = _("Municipality categories")
-    menu_order = 400
-    export_filename = "municipality-categories"
-
-
-class PhaseViewSet(TaxonomyViewSet):
-    model = Phase
-    icon = "time"
-    menu_label = _("Phases")
-    menu_order = 500
-    export_filename = "phases"
-
-
-class TopicViewSet(TaxonomyViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Topics")
-    menu_order = 600
-    export_filename = "topics"
+def taxonomy_viewsets(*lists):
+    """The admin of each value list ``(model, icon, menu label, menu order, export file
+    name)`` of ``lists``, in that order, for a menu group's ``items``."""
+    return tuple(
+        TaxonomyViewSet(
+            model=model,
+            icon=icon,
+            menu_label=menu_label,
+            menu_order=menu_order,
+            export_filename=export_filename,
+        )
+        for model, icon, menu_label, menu_order, export_filename in lists
+    )
 
 
 class ModelProjectsGroup(SnippetViewSetGroup):
@@ -183,10 +154,18 @@ class ModelProjectsGroup(SnippetViewSetGroup):
     items = (
         ModelProjectViewSet,
         FundingRoundViewSet,
-        FederalStateViewSet,
-        MunicipalityCategoryViewSet,
-        PhaseViewSet,
-        TopicViewSet,
+        *taxonomy_viewsets(
+            (FederalState, "globe", _("Federal states"), 300, "federal-states"),
+            (
+                MunicipalityCategory,
+                "group",
+                _("Municipality categories"),
+                400,
+                "municipality-categories",
+            ),
+            (Phase, "time", _("Phases"), 500, "phases"),
+            (Topic, "tag", _("Topics"), 600, "topics"),
+        ),
     )
 
 

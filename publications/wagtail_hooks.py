@@ -4,14 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from programmes.wagtail_hooks import TaxonomyViewSet
+from core.snippets import RecordViewSet, both_languages
+from programmes.wagtail_hooks import taxonomy_viewsets
 
 from .models import Publication, PublicationType
 
 
-class PublicationViewSet(SnippetViewSet):
+class PublicationViewSet(RecordViewSet):
     model = Publication
     icon = "doc-full"
     menu_label = _("Publications")
@@ -26,11 +27,8 @@ class PublicationViewSet(SnippetViewSet):
         "is_demo_content",
         "live",
     ]
-    # Queryset search: the model is not in a Wagtail search index (see STACK.md).
-    search_backend_name = None
     search_fields = ["title_de", "title_en", "slug", "authors", "abstract_de", "abstract_en"]
     ordering = ["-publication_date"]
-    inspect_view_enabled = True
     inspect_view_fields = [
         "title_de",
         "title_en",
@@ -80,8 +78,7 @@ class PublicationViewSet(SnippetViewSet):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("title_de"),
-                FieldPanel("title_en"),
+                *both_languages("title"),
                 FieldPanel("slug"),
                 FieldRowPanel([FieldPanel("publication_type"), FieldPanel("publication_date")]),
                 FieldPanel("publisher"),
@@ -91,7 +88,7 @@ class PublicationViewSet(SnippetViewSet):
             heading=_("Publication"),
         ),
         MultiFieldPanel(
-            [FieldPanel("abstract_de"), FieldPanel("abstract_en")],
+            both_languages("abstract"),
             heading=_("Abstract"),
         ),
         MultiFieldPanel(
@@ -99,8 +96,7 @@ class PublicationViewSet(SnippetViewSet):
                 FieldPanel("document"),
                 FieldPanel("external_url"),
                 FieldPanel("cover_image"),
-                FieldPanel("cover_image_alt_de"),
-                FieldPanel("cover_image_alt_en"),
+                *both_languages("cover_image_alt"),
                 FieldRowPanel(
                     [
                         FieldPanel(
@@ -130,19 +126,16 @@ class PublicationViewSet(SnippetViewSet):
     ]
 
 
-class PublicationTypeViewSet(TaxonomyViewSet):
-    model = PublicationType
-    icon = "tag"
-    menu_label = _("Publication types")
-    menu_order = 200
-    export_filename = "publication-types"
-
-
 class PublicationsGroup(SnippetViewSetGroup):
     menu_label = _("Publications")
     menu_icon = "doc-full"
     menu_order = 270
-    items = (PublicationViewSet, PublicationTypeViewSet)
+    items = (
+        PublicationViewSet,
+        *taxonomy_viewsets(
+            (PublicationType, "tag", _("Publication types"), 200, "publication-types"),
+        ),
+    )
 
 
 register_snippet(PublicationsGroup)

@@ -14,16 +14,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.snippets import RecordViewSet, both_languages
 
 from .models import SolutionProfile
 
 
-def both_languages(name, **kwargs):
-    return [FieldPanel(f"{name}_de", **kwargs), FieldPanel(f"{name}_en", **kwargs)]
-
-
-class SolutionProfileViewSet(SnippetViewSet):
+class SolutionProfileViewSet(RecordViewSet):
     model = SolutionProfile
     icon = "tick-inverse"
     menu_label = _("Solutions")
@@ -48,11 +45,8 @@ class SolutionProfileViewSet(SnippetViewSet):
         "lead_project__state",
         "is_demo_content",
     ]
-    # Queryset search: the model is not in a Wagtail search index (see STACK.md).
-    search_backend_name = None
     search_fields = ["title_de", "title_en", "slug", "teaser_de", "teaser_en", "licence"]
     ordering = ["title_de"]
-    inspect_view_enabled = True
     inspect_view_fields = [
         "title_de",
         "title_en",
