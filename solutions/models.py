@@ -223,30 +223,34 @@ class SolutionProfile(PublicRecord):
         ]
 
 
-class SolutionProcessStep(Orderable):
-    profile = ParentalKey(SolutionProfile, on_delete=models.CASCADE, related_name="process_steps")
+class TitledText(Orderable):
+    """An item of a profile's ordered list with a title and a text (process steps,
+    success factors)."""
+
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), blank=True)
 
     class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+
+class SolutionProcessStep(TitledText):
+    profile = ParentalKey(SolutionProfile, on_delete=models.CASCADE, related_name="process_steps")
+
+    class Meta(TitledText.Meta):
         verbose_name = _("process step")
         verbose_name_plural = _("process steps")
 
-    def __str__(self):
-        return self.title
 
-
-class SolutionSuccessFactor(Orderable):
+class SolutionSuccessFactor(TitledText):
     profile = ParentalKey(SolutionProfile, on_delete=models.CASCADE, related_name="success_factors")
-    title = models.CharField(_("title"), max_length=200)
-    text = models.TextField(_("text"), blank=True)
 
-    class Meta(Orderable.Meta):
+    class Meta(TitledText.Meta):
         verbose_name = _("success factor")
         verbose_name_plural = _("success factors")
-
-    def __str__(self):
-        return self.title
 
 
 class SolutionImage(Orderable):
