@@ -27,23 +27,40 @@ DESCRIPTIONS = {
 }
 
 
+def render_png(size, background, paint):
+    """PNG bytes of a picture of ``size`` filled with ``background`` on which
+    ``paint(canvas)`` draws."""
+    img = PILImage.new("RGB", size, background)
+    paint(ImageDraw.Draw(img))
+    buffer = io.BytesIO()
+    img.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def draw_network(canvas, rng, size, dark, light, *, dots, radii, bottom_margin=40):
+    """``dots`` points at random (from ``rng``) joined in turn by ``light`` lines, each a
+    ``dark`` dot with a radius within ``radii``, and a ``dark`` band along the bottom."""
+    width, height = size
+    points = [
+        (rng.randint(40, width - 40), rng.randint(40, height - bottom_margin)) for _ in range(dots)
+    ]
+    for a, b in zip(points, points[1:], strict=False):
+        canvas.line([a, b], fill=light, width=6)
+    for x, y in points:
+        r = rng.randint(*radii)
+        canvas.ellipse([x - r, y - r, x + r, y + r], fill=dark)
+    canvas.rectangle([0, height - 24, width, height], fill=dark)
+
+
 def draw(key, size=(960, 540)):
     """Deterministic abstract picture for a key: a few shapes in the key's palette."""
     dark, light, background = PALETTES[key]
     rng = random.Random(key)
-    img = PILImage.new("RGB", size, background)
-    canvas = ImageDraw.Draw(img)
-    width, height = size
-    points = [(rng.randint(40, width - 40), rng.randint(40, height - 40)) for _ in range(14)]
-    for a, b in zip(points, points[1:], strict=False):
-        canvas.line([a, b], fill=light, width=6)
-    for x, y in points:
-        r = rng.randint(12, 30)
-        canvas.ellipse([x - r, y - r, x + r, y + r], fill=dark)
-    canvas.rectangle([0, height - 24, width, height], fill=dark)
-    buffer = io.BytesIO()
-    img.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+
+    def paint(canvas):
+        draw_network(canvas, rng, size, dark, light, dots=14, radii=(12, 30))
+
+    return render_png(size, background, paint)
 
 
 def ensure_images():

@@ -14,12 +14,11 @@ from pathlib import Path
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 from contacts.models import ContactPoint
 from core.demo.datafiles import read_records
+from core.demo.images import draw_network, render_png
 from measures.models import FieldOfAction, Measure
 from programmes.models import ModelProject, MunicipalityCategory, Topic
 from solutions.models import (
@@ -84,25 +83,18 @@ def rich_text(paragraphs):
 
 def draw_image(slug, colours, size=(960, 540)):
     """A deterministic abstract picture in the profile's colours (PNG bytes)."""
-    dark, light, background = colours["dark"], colours["light"], colours["background"]
+    dark, light = colours["dark"], colours["light"]
     rng = random.Random(slug)
-    img = PILImage.new("RGB", size, background)
-    canvas = ImageDraw.Draw(img)
     width, height = size
-    for _ in range(6):
-        x, y = rng.randint(0, width), rng.randint(0, height)
-        w, h = rng.randint(120, 320), rng.randint(60, 200)
-        canvas.rectangle([x, y, x + w, y + h], outline=light, width=5)
-    points = [(rng.randint(40, width - 40), rng.randint(40, height - 60)) for _ in range(10)]
-    for a, b in zip(points, points[1:], strict=False):
-        canvas.line([a, b], fill=light, width=6)
-    for x, y in points:
-        r = rng.randint(10, 26)
-        canvas.ellipse([x - r, y - r, x + r, y + r], fill=dark)
-    canvas.rectangle([0, height - 24, width, height], fill=dark)
-    buffer = io.BytesIO()
-    img.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+
+    def paint(canvas):
+        for _ in range(6):
+            x, y = rng.randint(0, width), rng.randint(0, height)
+            w, h = rng.randint(120, 320), rng.randint(60, 200)
+            canvas.rectangle([x, y, x + w, y + h], outline=light, width=5)
+        draw_network(canvas, rng, size, dark, light, dots=10, radii=(10, 26), bottom_margin=60)
+
+    return render_png(size, colours["background"], paint)
 
 
 def ensure_image(spec):
