@@ -30,14 +30,23 @@ from .ics import build_calendar
 DEMO_HELP = _("The entry contains invented sample details. Untick once real content is entered.")
 
 
-class NewsIndexPage(BasePage):
-    """“Aktuelles”: news items of one language, newest first, filterable by year and tag."""
+class IndexPage(BasePage):
+    """The one overview of its items below a language's home page, ``per_page`` items a
+    page."""
 
     per_page = 10
 
     parent_page_types = ["smartcity.HomePage"]
-    subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class NewsIndexPage(IndexPage):
+    """“Aktuelles”: news items of one language, newest first, filterable by year and tag."""
+
+    subpage_types = ["news.NewsPage"]
 
     class Meta:
         verbose_name = _("news overview")
@@ -111,14 +120,10 @@ def past_events(queryset, now=None):
     return _with_finish(queryset).filter(finish__lt=now).order_by("-start", "-pk")
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(IndexPage):
     """“Veranstaltungen”: upcoming events first, then a paginated archive."""
 
-    per_page = 10
-
-    parent_page_types = ["smartcity.HomePage"]
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event overview")
