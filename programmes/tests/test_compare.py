@@ -2,15 +2,12 @@
 show, both languages, the choosers without JavaScript, bad input, query count, cache key."""
 
 import re
-from decimal import Decimal
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from django.core.cache import caches
-from django.db import connection
 from django.test import RequestFactory, override_settings
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
@@ -19,12 +16,14 @@ from core import pagecache
 from measures.filters import MeasureFilterSet
 from measures.models import FieldOfAction, Measure, MeasureStatus
 from programmes.compare import MAX_COMPARED, MEASURE_FILTERS
-from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory
+from programmes.models import ModelProject
 from programmes.views import project_queryset
 from publications.models import Publication
 from publications.templatetags.publications_tags import project_publications
 from solutions.models import SolutionProfile
 from solutions.templatetags.solutions_tags import project_solutions
+
+from .helpers import add_projects, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -426,30 +425,6 @@ def test_whitespace_around_identifiers_is_ignored(client, model_projects):
 def test_only_get_and_head(client, model_projects):
     assert client.post(COMPARE["de"] + query("ulm", "solingen")).status_code == 405
     assert client.head(COMPARE["de"] + query("ulm", "solingen")).status_code == 200
-
-
-def add_projects(count):
-    round_, category = FundingRound.objects.first(), MunicipalityCategory.objects.first()
-    state = FederalState.objects.first()
-    ModelProject.objects.bulk_create(
-        ModelProject(
-            slug=f"extra-{index}",
-            name=f"Extra {index:04d}",
-            funding_round=round_,
-            category=category,
-            state=state,
-            latitude=Decimal("50.1"),
-            longitude=Decimal("10.1"),
-        )
-        for index in range(count)
-    )
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def test_query_count_is_fixed(client, four, django_assert_max_num_queries):

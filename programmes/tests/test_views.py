@@ -1,22 +1,18 @@
 import json
 import re
-from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
 from programmes.filters import ModelProjectFilterSet
 from programmes.models import (
-    FederalState,
-    FundingRound,
     ModelProject,
-    MunicipalityCategory,
     Topic,
 )
+
+from .helpers import add_projects, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -241,36 +237,6 @@ def test_last_page_is_shown_for_a_page_number_past_the_end(client, model_project
     assert len(result_slugs(response)) == 13
 
 
-def add_projects(count):
-    """Extra projects (with two topics each) to show that query counts do not grow."""
-    round_, category = FundingRound.objects.first(), MunicipalityCategory.objects.first()
-    state = FederalState.objects.first()
-    projects = ModelProject.objects.bulk_create(
-        ModelProject(
-            slug=f"extra-{index}",
-            name=f"Extra {index:04d}",
-            funding_round=round_,
-            category=category,
-            state=state,
-            latitude=Decimal("50.1"),
-            longitude=Decimal("10.1"),
-        )
-        for index in range(count)
-    )
-    topics = list(Topic.objects.all()[:2])
-    through = ModelProject.topics.through
-    through.objects.bulk_create(
-        through(modelproject_id=p.pk, topic_id=t.pk) for p in projects for t in topics
-    )
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize(
     "path",
     [
@@ -286,7 +252,7 @@ def test_query_count_does_not_depend_on_the_number_of_projects(
 ):
     client.get(path)  # warm caches (site root, locales)
     small = count_queries(client, path)
-    add_projects(500)
+    add_projects(500, topics=2)
     assert ModelProject.objects.count() == 573
     large = count_queries(client, path)
     assert small == large
