@@ -1,6 +1,6 @@
 """A database's collection in the public API: its model, its live records, its fields
-(which give both the JSON and its schema, ``core.fields``), the FilterSet of its HTML list
-(so the API accepts the same parameters) and the list view whose sort orders it offers.
+(which give both the JSON and its schema, ``core.fields``) and the FilterSet of its HTML
+list (so the API accepts the same parameters and offers the same orders).
 
 Each app declares its resource in its own ``api.py`` and names it in its database
 declaration (``core.databases.Database.api``); the API (``opendata.api``) reads them from
@@ -23,8 +23,7 @@ class Resource:
     description = ""
     lookup = "slug"  # the stable identifier in URLs and records
     lookup_pattern = "^[-a-zA-Z0-9_]+$"
-    filterset_class: type | None = None  # the HTML list's FilterSet
-    list_view: type | None = None  # the HTML list view (its sort orders)
+    filterset_class: type | None = None  # the HTML list's FilterSet (filters and orders)
     default_ordering: tuple = ("pk",)
     fields: list[Field] = []
 
@@ -36,10 +35,6 @@ class Resource:
 
     def get_filterset_class(self):
         return self.filterset_class
-
-    def get_list_view(self):
-        """The HTML list view (for its sort orders), or None when there is none."""
-        return self.list_view
 
     def identifier(self, obj) -> str:
         return str(getattr(obj, self.lookup))

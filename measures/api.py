@@ -7,7 +7,6 @@ from core.resources import LiveResource, identity, max_date
 
 from .filters import MeasureFilterSet
 from .models import Measure
-from .views import MeasureListView
 
 
 class MeasureResource(LiveResource):
@@ -16,7 +15,6 @@ class MeasureResource(LiveResource):
     title = _("Measures")
     description = _("What the model projects planned, built and made permanent.")
     filterset_class = MeasureFilterSet
-    list_view = MeasureListView
     default_ordering = ("-last_updated", "pk")
     fields = [
         *identity("measures"),

@@ -2,8 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.filtering.filters import FacetFilter
+from core.filtering.filters import FacetFilter, title_ordering
 from core.filtering.filtersets import FacetedFilterSet
+from core.filtering.state import SortOption
 from programmes.models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Topic
 from search.filters import FullTextFilter
 
@@ -37,6 +38,19 @@ class MeasureFilterSet(FacetedFilterSet):
         label=_("Municipality category"),
     )
     topic = FacetFilter("topics", options=Topic, many=True, label=_("Topic"))
+
+    sort_options = {
+        "relevance": SortOption(
+            _("Relevance"),
+            ("-last_updated",),
+            needs_search=True,
+            index_ordering=("-date",),  # a measure's entry is dated last_updated
+        ),
+        "updated": SortOption(_("Last updated"), ("-last_updated",)),
+        "title": SortOption(_("Title (A–Z)"), title_ordering),
+    }
+    default_sort = "updated"
+    search_sort = "relevance"
 
     class Meta:
         model = Measure

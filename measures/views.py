@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.filtering.export import ExportColumn
-from core.filtering.filters import title_ordering
-from core.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView
 from core.plaintext import html_to_text
 
 from .filters import MeasureFilterSet
@@ -93,18 +92,6 @@ class MeasureListView(FilterableListView):
     count_singular = gettext_lazy("%(count)s measure")
     count_plural = gettext_lazy("%(count)s measures")
     empty_title = gettext_lazy("No measures match these filters.")
-    sort_options = {
-        "relevance": SortOption(
-            gettext_lazy("Relevance"),
-            ("-last_updated",),
-            needs_search=True,
-            index_ordering=("-date",),  # a measure's entry is dated last_updated
-        ),
-        "updated": SortOption(gettext_lazy("Last updated"), ("-last_updated",)),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
-    }
-    default_sort = "updated"
-    search_sort = "relevance"
     export_url_name = "measures:measure_export"
     export_formats = ("csv", "json", "geojson")
     geojson_id_key = "slug"

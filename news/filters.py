@@ -6,6 +6,7 @@ from taggit.models import Tag
 
 from core.filtering.filters import FacetFilter
 from core.filtering.filtersets import FacetedFilterSet
+from core.filtering.state import SortOption
 
 from .models import NewsPage, NewsPageTag
 
@@ -30,6 +31,12 @@ class NewsFilterSet(FacetedFilterSet):
 
     year = FacetFilter("date__year", options=(), label=_("Year"))
     tag = FacetFilter("tags", options=(), value_field="slug", many=True, label=_("Topic"))
+
+    sort_options = {
+        "newest": SortOption(_("Newest first"), ("-date",)),
+        "oldest": SortOption(_("Oldest first"), ("date",)),
+    }
+    default_sort = "newest"
 
     class Meta:
         model = NewsPage

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView
 
 from .filters import NewsFilterSet
 
@@ -15,11 +15,6 @@ class NewsListView(FilterableListView):
     template_name = "news/news_index_page.html"
     result_template = "news/includes/news_result.html"
     paginate_by = 10
-    sort_options = {
-        "newest": SortOption(_("Newest first"), ("-date",)),
-        "oldest": SortOption(_("Oldest first"), ("date",)),
-    }
-    default_sort = "newest"
     count_singular = _("%(count)s news item")
     count_plural = _("%(count)s news items")
     empty_title = _("No news item matches the selected filters.")

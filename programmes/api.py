@@ -8,7 +8,6 @@ from core.resources import LiveResource, identity, max_date
 
 from .filters import ModelProjectFilterSet
 from .models import ModelProject
-from .views import ModelProjectListView
 
 
 class ModelProjectResource(LiveResource):
@@ -17,7 +16,6 @@ class ModelProjectResource(LiveResource):
     title = _("Model projects")
     description = _("The 73 Model Projects Smart Cities with location, round and topics.")
     filterset_class = ModelProjectFilterSet
-    list_view = ModelProjectListView
     default_ordering = ("name", "pk")
     fields = [
         *identity("model-projects"),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.filtering.filters import FacetFilter
 from core.filtering.filtersets import FacetedFilterSet
+from core.filtering.state import SortOption
 from search.filters import FullTextFilter
 
 from .models import (
@@ -35,6 +36,15 @@ class ModelProjectFilterSet(FacetedFilterSet):
     state = FacetFilter("state", options=FederalState, label=_("Federal state"))
     phase = FacetFilter("phase", options=Phase, label=_("Phase"))
     topic = FacetFilter("topics", options=Topic, many=True, label=_("Topic"))
+
+    sort_options = {
+        "relevance": SortOption(_("Relevance"), ("name",), needs_search=True),
+        "name": SortOption(_("Name"), ("name",)),
+        "round": SortOption(_("Funding round"), ("funding_round__year", "name")),
+        "state": SortOption(_("Federal state"), ("state__sort_order", "state__name", "name")),
+    }
+    default_sort = "name"
+    search_sort = "relevance"
 
     class Meta:
         model = ModelProject

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from core.filtering.export import ExportColumn
-from core.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView
 
 from .filters import ModelProjectFilterSet
 from .models import ModelProject, Topic
@@ -101,16 +101,6 @@ class ModelProjectListView(FilterableListView):
     count_singular = gettext_lazy("%(count)s model project")
     count_plural = gettext_lazy("%(count)s model projects")
     empty_title = gettext_lazy("No model project matches all of the selected filters.")
-    sort_options = {
-        "relevance": SortOption(gettext_lazy("Relevance"), ("name",), needs_search=True),
-        "name": SortOption(gettext_lazy("Name"), ("name",)),
-        "round": SortOption(gettext_lazy("Funding round"), ("funding_round__year", "name")),
-        "state": SortOption(
-            gettext_lazy("Federal state"), ("state__sort_order", "state__name", "name")
-        ),
-    }
-    default_sort = "name"
-    search_sort = "relevance"
     paginate_by = 20
     export_formats = ("csv", "json", "geojson")
     export_url_name = "programmes:modelproject_export"

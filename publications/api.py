@@ -8,7 +8,6 @@ from core.resources import LiveResource, identity, max_date
 
 from .filters import PublicationFilterSet
 from .models import Publication
-from .views import PublicationListView
 
 
 def _publication_file(publication):
@@ -21,7 +20,6 @@ class PublicationResource(LiveResource):
     title = _("Publications")
     description = _("Brochures, studies, guidelines, reports, podcasts and videos.")
     filterset_class = PublicationFilterSet
-    list_view = PublicationListView
     default_ordering = ("-publication_date", "pk")
     fields = [
         *identity("publications"),

@@ -4,8 +4,9 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Initiative, Organisation
-from core.filtering.filters import FacetFilter
+from core.filtering.filters import FacetFilter, title_ordering
 from core.filtering.filtersets import FacetedFilterSet
+from core.filtering.state import SortOption
 from programmes.models import Topic
 from search.filters import FullTextFilter
 
@@ -33,6 +34,15 @@ class PublicationFilterSet(FacetedFilterSet):
     publisher = FacetFilter("publisher", options=publisher_options, label=_("Publisher"))
     language = FacetFilter("language", options=PublicationLanguage.choices, label=_("Language"))
     initiative = FacetFilter("initiatives", options=Initiative, many=True, label=_("Initiative"))
+
+    sort_options = {
+        "relevance": SortOption(_("Relevance"), ("-publication_date",), needs_search=True),
+        "newest": SortOption(_("Newest first"), ("-publication_date",)),
+        "oldest": SortOption(_("Oldest first"), ("publication_date",)),
+        "title": SortOption(_("Title (A–Z)"), title_ordering),
+    }
+    default_sort = "newest"
+    search_sort = "relevance"
 
     class Meta:
         model = Publication

@@ -8,8 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.filtering.export import ExportColumn, related_names
-from core.filtering.filters import title_ordering
-from core.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView
 from programmes.models import ModelProject
 from smartcity.models import InitiativePage
 
@@ -112,16 +111,6 @@ class PublicationListView(FilterableListView):
     count_singular = gettext_lazy("%(count)s publication")
     count_plural = gettext_lazy("%(count)s publications")
     empty_title = gettext_lazy("No publications match these filters.")
-    sort_options = {
-        "relevance": SortOption(
-            gettext_lazy("Relevance"), ("-publication_date",), needs_search=True
-        ),
-        "newest": SortOption(gettext_lazy("Newest first"), ("-publication_date",)),
-        "oldest": SortOption(gettext_lazy("Oldest first"), ("publication_date",)),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
-    }
-    default_sort = "newest"
-    search_sort = "relevance"
     export_url_name = "publications:publication_export"
     export_basename = gettext_lazy("publications")
 

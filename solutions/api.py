@@ -8,7 +8,6 @@ from core.resources import LiveResource, identity, max_date
 
 from .filters import SolutionFilterSet
 from .models import SolutionProfile
-from .views import SolutionListView
 
 
 class SolutionResource(LiveResource):
@@ -17,7 +16,6 @@ class SolutionResource(LiveResource):
     title = _("Smart City solutions")
     description = _("Tried-and-tested digital solutions of the model projects.")
     filterset_class = SolutionFilterSet
-    list_view = SolutionListView
     default_ordering = ("title", "pk")
     fields = [
         *identity("solutions"),

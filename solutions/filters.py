@@ -2,8 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.filtering.filters import FacetFilter
+from core.filtering.filters import FacetFilter, title_ordering
 from core.filtering.filtersets import FacetedFilterSet
+from core.filtering.state import SortOption
 from measures.models import FieldOfAction
 from programmes.models import FederalState, MunicipalityCategory, Topic
 from search.filters import FullTextFilter
@@ -29,6 +30,18 @@ class SolutionFilterSet(FacetedFilterSet):
         "lead_project__state", options=FederalState, label=_("Federal state of the lead project")
     )
     open_source = FacetFilter("is_open_source", options=OPEN_SOURCE_OPTIONS, label=_("Open source"))
+
+    sort_options = {
+        "relevance": SortOption(_("Relevance"), title_ordering, needs_search=True),
+        "title": SortOption(_("Title (A–Z)"), title_ordering),
+        "newest": SortOption(_("Newest first"), ("-first_published_at",)),
+        "project": SortOption(
+            _("Lead model project (A–Z)"),
+            lambda: ["lead_project__name", *title_ordering()],
+        ),
+    }
+    default_sort = "title"
+    search_sort = "relevance"
 
     class Meta:
         model = SolutionProfile

@@ -11,8 +11,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from core.filtering.export import ExportColumn, related_names
-from core.filtering.filters import title_ordering
-from core.filtering.views import FilterableListView, SortOption
+from core.filtering.views import FilterableListView
 from programmes.models import ModelProject, MunicipalityCategory, Topic
 
 from . import pdf
@@ -129,17 +128,6 @@ class SolutionListView(FilterableListView):
     count_singular = gettext_lazy("%(count)s solution")
     count_plural = gettext_lazy("%(count)s solutions")
     empty_title = gettext_lazy("No solutions match these filters.")
-    sort_options = {
-        "relevance": SortOption(gettext_lazy("Relevance"), title_ordering, needs_search=True),
-        "title": SortOption(gettext_lazy("Title (A–Z)"), title_ordering),
-        "newest": SortOption(gettext_lazy("Newest first"), ("-first_published_at",)),
-        "project": SortOption(
-            gettext_lazy("Lead model project (A–Z)"),
-            lambda: ["lead_project__name", *title_ordering()],
-        ),
-    }
-    default_sort = "title"
-    search_sort = "relevance"
     paginate_by = 10
     export_url_name = "solutions:solution_export"
     export_basename = gettext_lazy("solutions")

@@ -97,6 +97,13 @@ class FacetedFilterSet(django_filters.FilterSet):
     # Set to True if a FilterSet adds filters that join many-valued relations directly.
     count_distinct = False
 
+    # The orders of the list (``core.filtering.state.SortOption`` by key): the HTML list,
+    # its exports, its feed and the API read them here. ``default_sort`` is the key used
+    # when none is chosen, ``search_sort`` the one with a search text (None: the default).
+    sort_options: dict = {}
+    default_sort: str | None = None
+    search_sort: str | None = None
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for facet in self.facet_filters.values():

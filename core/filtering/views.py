@@ -9,8 +9,6 @@ See docs/filterable-lists.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
@@ -25,32 +23,12 @@ from django.views.generic import View
 from .export import ExportColumn, export_response
 from .filters import clean_text, current_language
 from .filtersets import FacetedFilterSet
-from .state import ListState, choose_sort, default_sort_key, order_results
+from .state import ListState, SortOption, choose_sort, default_sort_key, order_results
 
 MAX_NOTICES = 5
 # How the export formats are named on the page ("GeoJSON file").
 EXPORT_FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "geojson": "GeoJSON"}
 PAGE_PATTERN = re.compile(r"^[0-9]{1,9}$")
-
-
-@dataclass(frozen=True)
-class SortOption:
-    """A way to order the results. ``ordering`` is a sequence of ``order_by`` arguments
-    or a callable returning one (called per request, so it may depend on the language).
-    ``needs_search`` options are offered only with a search text; their ordering gets
-    the relevance expression as ``rank``."""
-
-    label: str
-    ordering: Sequence | Callable[[], Sequence] = ()
-    needs_search: bool = False
-    # The same tie-breaking order on the search index's entries (``("-date",)`` where an
-    # entry's ``date`` is the ordering's field), for relevance. With it, a page is chosen
-    # on the index side (``FullTextFilter.ranked_ids``), scoring only the matching
-    # entries, instead of looking each result's score up: half the time of a broad word.
-    index_ordering: Sequence | None = None
-
-    def order_by(self):
-        return list(self.ordering() if callable(self.ordering) else self.ordering)
 
 
 class RankedResults:
@@ -148,9 +126,9 @@ class FilterableListView(View):
 
     Required: ``filterset_class`` (a ``FacetedFilterSet``), ``queryset`` or
     ``get_queryset()``, ``template_name`` (extends
-    ``core/filtering/list_page.html``), ``result_template`` (one result),
-    ``sort_options`` and ``default_sort``. Optional: ``search_sort`` (default order when
-    a search text is given), ``paginate_by``, ``export_columns``, ``export_formats``,
+    ``core/filtering/list_page.html``) and ``result_template`` (one result); the
+    orders are the FilterSet's (``sort_options``, ``default_sort``, ``search_sort``).
+    Optional: ``paginate_by``, ``export_columns``, ``export_formats``,
     ``export_url_name`` (reversed with ``fmt``), ``export_basename``; for a GeoJSON
     export (``"geojson"`` in ``export_formats``) ``export_geometry(obj)`` and
     ``geojson_columns`` (the features' properties).
@@ -164,9 +142,6 @@ class FilterableListView(View):
     paginate_by = 20
     sort_param = "sort"
     page_param = "page"
-    sort_options: dict[str, SortOption] = {}
-    default_sort: str
-    search_sort: str | None = None
     export_columns: list[ExportColumn] = []
     export_formats = ("csv", "json")
     export_url_name: str | None = None
@@ -184,6 +159,18 @@ class FilterableListView(View):
     count_singular = gettext_lazy("%(count)s result")
     count_plural = gettext_lazy("%(count)s results")
     empty_title = gettext_lazy("No results match these filters.")
+
+    @property
+    def sort_options(self) -> dict[str, SortOption]:
+        return self.filterset_class.sort_options
+
+    @property
+    def default_sort(self) -> str:
+        return self.filterset_class.default_sort
+
+    @property
+    def search_sort(self) -> str | None:
+        return self.filterset_class.search_sort
 
     def get_queryset(self):
         return self.queryset.all()

@@ -114,11 +114,12 @@ def filter_params(filterset) -> list[Param]:
     return params
 
 
-def sort_param(list_view) -> Param | None:
-    if list_view is None or not getattr(list_view, "sort_options", None):
+def sort_param(filterset_class) -> Param | None:
+    """The ``sort`` parameter of a list with orders (its FilterSet's), or None."""
+    if filterset_class is None or not filterset_class.sort_options:
         return None
-    options = list_view.sort_options
-    default = list_view.default_sort
+    options = filterset_class.sort_options
+    default = filterset_class.default_sort
     descriptions = "; ".join(
         f"{key}: {option.label}" + (" (with a search text)" if option.needs_search else "")
         for key, option in options.items()

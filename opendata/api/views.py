@@ -195,25 +195,26 @@ def resource_params(resource, filterset=None):
     params = []
     if filterset is not None:
         params += P.filter_params(filterset)
-    sort = P.sort_param(resource.get_list_view())
+    sort = P.sort_param(resource.get_filterset_class())
     if sort is not None and "sort" not in {p.name for p in params}:
         params.append(sort)
     return params + P.page_params() + [P.language_param(languages())]
 
 
 def ordered(resource, filterset, queryset, query):
-    """The records in the order of the resource's list view, by the list's own sort rules
-    (``core.filtering.state``); unknown orders are refused before this."""
-    view = resource.get_list_view()
+    """The records in the order of the resource's list, by the list's own sort rules
+    (its FilterSet's orders, ``core.filtering.state``); unknown orders are refused before
+    this."""
+    orders = resource.get_filterset_class()
     search_filter = getattr(filterset, "search_filter", None)
     search_text = filterset.search_text if search_filter is not None else ""
-    if view is None:
+    if orders is None or not orders.sort_options:
         ordering = list(queryset.query.order_by) or list(resource.default_ordering)
         if "pk" not in ordering and "-pk" not in ordering:
             ordering.append("pk")
         return queryset.order_by(*ordering)
-    key, _unknown = choose_sort(view, query.get("sort") or "", bool(search_text))
-    return order_results(queryset, view.sort_options[key], search_filter, search_text)
+    key, _unknown = choose_sort(orders, query.get("sort") or "", bool(search_text))
+    return order_results(queryset, orders.sort_options[key], search_filter, search_text)
 
 
 NON_FILTER_PARAMS = ("page", "page_size", P.LANGUAGE_PARAM)
@@ -233,7 +234,7 @@ def resource_list(request, ctx, resource):
         filter_data = request.GET.copy()
         for name in NON_FILTER_PARAMS:
             filter_data.pop(name, None)
-        if resource.get_list_view() is not None:
+        if filterset_class.sort_options:
             filter_data.pop("sort", None)
         filterset = filterset_class(filter_data, queryset=queryset)
     query = P.validate(request.GET, resource_params(resource, filterset))
