@@ -14,13 +14,13 @@ that drafts keep their initiatives in the revision.
 
 import re
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
 from core.records import EditorialRecord
+from core.revisions import RevisionsRelation
 
 
 class InitiativeKey(models.TextChoices):
@@ -89,7 +89,7 @@ class Organisation(models.Model):
         return self.name
 
 
-class ContactPoint(EditorialRecord):
+class ContactPoint(RevisionsRelation, EditorialRecord):
     """A unit of an organisation that answers questions about one or more initiatives."""
 
     key = models.SlugField(
@@ -133,8 +133,6 @@ class ContactPoint(EditorialRecord):
         _("sort order"), default=0, help_text=_("Lower numbers come first.")
     )
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contactpoint")
-
     class Meta:
         ordering = ["sort_order", "pk"]
         verbose_name = _("contact point")
@@ -144,10 +142,6 @@ class ContactPoint(EditorialRecord):
         organisation = self.organisation if self.organisation_id else None
         label = (organisation.short_name or organisation.name) if organisation else ""
         return f"{label} – {self.purpose}" if label else str(self.purpose)
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     # Preview in the admin: the contact card as pages show it, in either language ----
 

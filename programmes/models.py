@@ -12,7 +12,6 @@ through the moderation workflow ("Moderators approval", see
 
 import re
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
 from core.records import EditorialRecord
+from core.revisions import RevisionsRelation
 
 
 class Taxonomy(models.Model):
@@ -93,7 +93,7 @@ class FundingRound(models.Model):
 _PARTNER_SEPARATOR = re.compile(r"[;\n\r]+")
 
 
-class ModelProject(EditorialRecord):
+class ModelProject(RevisionsRelation, EditorialRecord):
     """One of the 73 funded model projects.
 
     Name, round, category, state, coordinates and partners come from the official list;
@@ -178,8 +178,6 @@ class ModelProject(EditorialRecord):
     )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="modelproject")
-
     class Meta:
         ordering = ["name"]
         verbose_name = _("model project")
@@ -187,10 +185,6 @@ class ModelProject(EditorialRecord):
 
     def __str__(self):
         return self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def get_absolute_url(self):
         return reverse("programmes:modelproject_detail", kwargs={"slug": self.slug})

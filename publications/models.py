@@ -11,7 +11,6 @@ are ``ParentalManyToManyField`` so that drafts and revisions keep them.
 
 from urllib.parse import urlsplit
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 
 from core.records import PublicRecord
+from core.revisions import RevisionsRelation
 from programmes.models import Taxonomy
 
 from .pagecount import document_page_count, is_pdf_document
@@ -39,7 +39,7 @@ class PublicationLanguage(models.TextChoices):
     MULTILINGUAL = "multilingual", _("Multilingual")
 
 
-class Publication(PublicRecord):
+class Publication(RevisionsRelation, PublicRecord):
     """A publication; ``objects.live()`` (``core.records``) gives the published ones
     (an expired one is unpublished by Wagtail's scheduler)."""
 
@@ -163,17 +163,11 @@ class Publication(PublicRecord):
     )
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
-
     class Meta:
         ordering = ["-publication_date", "pk"]
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
         indexes = [models.Index(fields=["live", "publication_date"], name="publication_live_date")]
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def clean(self):
         super().clean()
