@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from core.feeds import FEED_LENGTH, SiteFeed, as_datetime
+from core.filtering.state import ListState
 from core.plaintext import html_to_text
 
 from .filters import MeasureFilterSet
@@ -27,16 +28,9 @@ class MeasureFeed(SiteFeed):
         return filterset
 
     def query(self, filterset):
-        """The valid filters as a query string (for the links of the feed)."""
-        query = QueryDict(mutable=True)
-        for name in filterset.filters:
-            value = filterset.value(name)
-            if value:
-                if isinstance(value, list):
-                    query.setlist(name, value)
-                else:
-                    query[name] = value
-        return query.urlencode()
+        """The valid filters as the list's canonical query string (for the links of the
+        feed), read by the lists' own state (``core.filtering.state.ListState``)."""
+        return ListState.of(filterset).query().urlencode()
 
     def title(self, filterset):
         chosen = [option.label for _name, _filter, option in filterset.selected_options()]

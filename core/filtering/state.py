@@ -48,8 +48,26 @@ class ListState:
     page_param: str
 
     @classmethod
-    def of(cls, filterset, *, sort_param, sort_key, default_sort_key, page_param) -> ListState:
-        """The state of a validated FilterSet with the chosen sort."""
+    def of(
+        cls,
+        filterset,
+        *,
+        sort_param: str = "sort",
+        sort_key: str | None = None,
+        default_sort_key: str | None = None,
+        page_param: str = "page",
+    ) -> ListState:
+        """The state of a validated FilterSet with the chosen sort (by default the
+        FilterSet's default order, as for a feed, which has no sort of its own)."""
+        if default_sort_key is None:
+            has_search = bool(filterset.search_text)
+            default_sort_key = (
+                filterset.search_sort
+                if has_search and filterset.search_sort
+                else filterset.default_sort
+            ) or ""
+        if sort_key is None:
+            sort_key = default_sort_key
         selected = []
         for name, facet_filter in filterset.facet_filters.items():
             ticked = set(filterset.value(name) or ())

@@ -82,6 +82,27 @@ def test_measures_feed_follows_the_filters(client):
     assert "Umgesetzt" in feed.feed.title or "abgeschlossen" in feed.feed.title.lower()
 
 
+def test_measures_feed_links_the_lists_canonical_address(client):
+    """The feed's links carry the filters as the list writes them: facets in the panel's
+    order, unknown values, the page and the sort left out."""
+    fragment = client.get(
+        "/de/massnahmen/?status=abgeschlossen&field_of_action=mobilitaet",
+        headers={"HX-Request": "true"},
+    )
+    pushed = fragment["HX-Push-Url"]  # the list's canonical address
+    assert pushed.startswith("/de/massnahmen/?")
+    query = pushed.split("?", 1)[1]
+    assert query.index("field_of_action") < query.index("status")  # the panel's order
+    feed = fetch(
+        client,
+        "/de/feeds/massnahmen/?status=abgeschlossen&status=nonsense&page=4&sort=title"
+        "&field_of_action=mobilitaet",
+    )
+    assert feed.feed.link.endswith(f"/de/massnahmen/?{query}")
+    self_links = [link.href for link in feed.feed.links if link.rel == "self"]
+    assert self_links[0].endswith(f"/de/feeds/massnahmen/?{query}")
+
+
 def test_measures_feed_ignores_bad_input(client):
     feed = fetch(client, "/de/feeds/massnahmen/?status=nonsense&q=%00" + "x" * 500 + "&page=-1")
     assert feed.feed.title
