@@ -72,6 +72,8 @@ class Database:
     * ``api``: its collection in the open data API, a ``core.resources.Resource``
       declared in the app's ``api.py``, or None; the API, the open data page, the DCAT
       catalogue and the sitemap's records read the records through it;
+    * ``value_lists``: the value lists its records use that the API publishes
+      (``core.resources.ValueList``, ``/api/v1/taxonomies/<name>/``);
     * ``open_data``: its description as an open dataset (``OpenDataset``), or None; a
       database needs ``api`` and a list to be one;
     * ``sitemap_views``: its views in the sitemap, as ``(url name, priority)`` in order
@@ -90,6 +92,7 @@ class Database:
     list_url_name: str | None
     api: Any = None
     open_data: OpenDataset | None = None
+    value_lists: tuple = ()
     sitemap_views: tuple[tuple[str, float], ...] = ()
     demo_flag: str | None = None
     order: int = 100

@@ -9,6 +9,9 @@ the registry of databases.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.db.models import Max
 
 from .fields import Field, Text, Url
@@ -84,3 +87,17 @@ def max_date(queryset, field):
     """The newest value of a date or datetime field, as a date (None when empty)."""
     value = queryset.aggregate(latest=Max(field))["latest"]
     return value.date() if hasattr(value, "date") and callable(value.date) else value
+
+
+@dataclass(frozen=True)
+class ValueList:
+    """A value list of the API (``/api/v1/taxonomies/<name>/``): its records are the
+    model's keys and names. A database names its own in ``Database.value_lists``."""
+
+    name: str
+    model: type
+    title: Any
+    key_attr: str = "key"
+
+    def record(self, obj):
+        return {"key": str(getattr(obj, self.key_attr)), "name": str(obj)}

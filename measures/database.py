@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.databases import Database, FeedRoute, OpenDataset, export_downloads, register
+from core.resources import ValueList
 
 from . import urls
 from .api import MeasureResource
 from .demo.loader import load_measures
 from .feeds import MeasureFeed
-from .models import Measure
+from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
 
 register(
     Database(
@@ -21,6 +22,11 @@ register(
         page_kinds=frozenset({"measures", "programmes", "solutions"}),
         list_url_name="measures:measure_list",
         api=MeasureResource(),
+        value_lists=(
+            ValueList("fields-of-action", FieldOfAction, _("Fields of action")),
+            ValueList("spatial-effects", SpatialEffect, _("Spatial effects")),
+            ValueList("measure-statuses", MeasureStatus, _("Measure statuses")),
+        ),
         open_data=OpenDataset(
             _("Measures of the model projects"),
             _(

@@ -3,11 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 
 from core.databases import Database, Download, OpenDataset, register
+from core.resources import ValueList
 
 from . import urls
 from .api import ModelProjectResource
 from .demo.loader import load_model_projects
-from .models import ModelProject
+from .models import FederalState, FundingRound, ModelProject, MunicipalityCategory, Phase, Topic
 
 register(
     Database(
@@ -18,6 +19,15 @@ register(
         urls=urls,
         list_url_name="programmes:modelproject_list",
         api=ModelProjectResource(),
+        value_lists=(
+            ValueList("federal-states", FederalState, _("Federal states")),
+            ValueList("funding-rounds", FundingRound, _("Funding rounds"), key_attr="year"),
+            ValueList(
+                "municipality-categories", MunicipalityCategory, _("Municipality categories")
+            ),
+            ValueList("phases", Phase, _("Phases")),
+            ValueList("topics", Topic, _("Topics")),
+        ),
         open_data=OpenDataset(
             _("Model projects Smart Cities"),
             _(

@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.databases import Database, FeedRoute, OpenDataset, export_downloads, register
+from core.resources import ValueList
 
 from . import urls
 from .api import PublicationResource
 from .demo.loader import load_publications
 from .feeds import PublicationFeed
-from .models import Publication
+from .models import Publication, PublicationType
 
 register(
     Database(
@@ -21,6 +22,7 @@ register(
         page_kinds=frozenset({"publications", "programmes", "solutions"}),
         list_url_name="publications:publication_list",
         api=PublicationResource(),
+        value_lists=(ValueList("publication-types", PublicationType, _("Publication types")),),
         open_data=OpenDataset(
             _("Publications"),
             _(

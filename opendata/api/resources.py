@@ -4,17 +4,12 @@ lists (taxonomies)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Initiative, Organisation
 from core.databases import databases
 from core.fields import Text
-from core.resources import ApiUrl, Resource
-from measures.models import FieldOfAction, MeasureStatus, SpatialEffect
-from programmes.models import FederalState, FundingRound, MunicipalityCategory, Phase, Topic
-from publications.models import PublicationType
+from core.resources import ApiUrl, Resource, ValueList
 
 
 class OrganisationResource(Resource):
@@ -53,32 +48,12 @@ def get_resource(name) -> Resource | None:
 # --- taxonomies ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Taxonomy:
-    """A value list: ``/api/v1/taxonomies/<name>/``."""
-
-    name: str
-    model: type
-    title: str
-    key_attr: str = "key"
-
-    def record(self, obj):
-        return {"key": str(getattr(obj, self.key_attr)), "name": str(obj)}
+INITIATIVES = ValueList("initiatives", Initiative, _("Initiatives"))
 
 
-TAXONOMIES = [
-    Taxonomy("federal-states", FederalState, _("Federal states")),
-    Taxonomy("funding-rounds", FundingRound, _("Funding rounds"), key_attr="year"),
-    Taxonomy("municipality-categories", MunicipalityCategory, _("Municipality categories")),
-    Taxonomy("phases", Phase, _("Phases")),
-    Taxonomy("topics", Topic, _("Topics")),
-    Taxonomy("fields-of-action", FieldOfAction, _("Fields of action")),
-    Taxonomy("spatial-effects", SpatialEffect, _("Spatial effects")),
-    Taxonomy("measure-statuses", MeasureStatus, _("Measure statuses")),
-    Taxonomy("publication-types", PublicationType, _("Publication types")),
-    Taxonomy("initiatives", Initiative, _("Initiatives")),
-]
-
-
-def available_taxonomies() -> dict[str, Taxonomy]:
-    return {t.name: t for t in TAXONOMIES}
+def available_taxonomies() -> dict[str, ValueList]:
+    """Every value list, in the order of the databases that declare them, then the
+    initiatives (of the contacts, which are not a database)."""
+    lists = {v.name: v for d in databases() for v in d.value_lists}
+    lists[INITIATIVES.name] = INITIATIVES
+    return lists

@@ -304,3 +304,22 @@ def test_a_registered_database_gets_its_menu_entry(restore_registry):
     with translation.override("de"):
         first_view = next(entry for entry in main_menu_pages() if entry["page_id"] is None)
     assert first_view["url"] == reverse("measures:measure_list")
+
+
+def test_the_api_value_lists_are_those_the_databases_declare():
+    from opendata.api.resources import available_taxonomies
+
+    declared = [v.name for d in databases() for v in d.value_lists]
+    assert "fields-of-action" in declared and "federal-states" in declared
+    assert list(available_taxonomies()) == [*declared, "initiatives"]
+    for database in databases():
+        for value_list in database.value_lists:
+            assert available_taxonomies()[value_list.name].model is value_list.model
+
+
+def test_a_database_left_out_takes_its_value_lists_along(restore_registry):
+    from opendata.api.resources import available_taxonomies
+
+    del registry._DATABASES["measures"]
+    assert "fields-of-action" not in available_taxonomies()
+    assert "federal-states" in available_taxonomies()
