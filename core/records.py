@@ -15,9 +15,9 @@ editorial part, ``EditorialRecord``):
   Wagtail's pages without view restrictions;
 * the detail page: ``detail_url_name`` (reversed with the record's slug,
   ``get_absolute_url()``), ``detail_template`` (rendered by the detail view and by the
-  admin preview) and ``detail_context_path``, the dotted path of the app's
-  ``detail_context(record, *, request=None, preview=False)``, which builds the template's
-  context for both.
+  admin preview) and ``detail_context(*, request=None, preview=False)``, which the model
+  implements by calling its app's ``views.detail_context(record, *, request=None,
+  preview=False)``; it builds the template's context for both.
 
 Each model keeps its own fields, including ``is_demo_content`` (what is invented differs
 from one kind of record to the next, and so does its help text), its ``Meta`` (ordering,
@@ -26,7 +26,6 @@ indexes) and its own rule for ``live()`` where it has one.
 
 from django.db import models
 from django.urls import reverse
-from django.utils.module_loading import import_string
 from modelcluster.models import ClusterableModel
 from wagtail.models import (
     DraftStateMixin,
@@ -68,13 +67,12 @@ class EditorialRecord(
 class PublicRecord(EditorialRecord):
     """A snippet with drafts, revisions, moderation, locking and a public detail page.
 
-    A concrete model sets ``detail_url_name``, ``detail_template`` and
-    ``detail_context_path`` and has ``title`` and ``slug`` fields.
+    A concrete model sets ``detail_url_name`` and ``detail_template``, implements
+    ``detail_context`` and has ``title`` and ``slug`` fields.
     """
 
     detail_url_name = ""  # e.g. "measures:measure_detail"
     detail_template = ""  # e.g. "measures/measure_detail.html"
-    detail_context_path = ""  # e.g. "measures.views.detail_context"
 
     objects = RecordQuerySet.as_manager()
 
@@ -88,8 +86,8 @@ class PublicRecord(EditorialRecord):
         return reverse(self.detail_url_name, kwargs={"slug": self.slug})
 
     def detail_context(self, *, request=None, preview=False):
-        """The context of the detail template (the app's ``detail_context``)."""
-        return import_string(self.detail_context_path)(self, request=request, preview=preview)
+        """The context of the detail template (the app's ``views.detail_context``)."""
+        raise NotImplementedError
 
     # The admin preview renders the public detail template with the draft.
     def get_preview_template(self, request, mode_name):

@@ -61,7 +61,6 @@ class Measure(PublicRecord):
 
     detail_url_name = "measures:measure_detail"
     detail_template = "measures/measure_detail.html"
-    detail_context_path = "measures.views.detail_context"
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -152,6 +151,11 @@ class Measure(PublicRecord):
             models.Index(fields=["title_de"], name="measure_title_de_idx"),
             models.Index(fields=["title_en"], name="measure_title_en_idx"),
         ]
+
+    def detail_context(self, *, request=None, preview=False):
+        from .views import detail_context
+
+        return detail_context(self, request=request, preview=preview)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -45,7 +45,6 @@ class Publication(RevisionsRelation, PublicRecord):
 
     detail_url_name = "publications:publication_detail"
     detail_template = "publications/publication_detail.html"
-    detail_context_path = "publications.views.detail_context"
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -168,6 +167,11 @@ class Publication(RevisionsRelation, PublicRecord):
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
         indexes = [models.Index(fields=["live", "publication_date"], name="publication_live_date")]
+
+    def detail_context(self, *, request=None, preview=False):
+        from .views import detail_context
+
+        return detail_context(self, request=request, preview=preview)
 
     def clean(self):
         super().clean()

@@ -36,7 +36,6 @@ class SolutionProfileQuerySet(RecordQuerySet):
 class SolutionProfile(PublicRecord):
     detail_url_name = "solutions:solution_detail"
     detail_template = "solutions/solution_detail.html"
-    detail_context_path = "solutions.views.detail_context"
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -163,6 +162,11 @@ class SolutionProfile(PublicRecord):
         ordering = ["title"]
         verbose_name = _("solution profile")
         verbose_name_plural = _("solution profiles")
+
+    def detail_context(self, *, request=None, preview=False):
+        from .views import detail_context
+
+        return detail_context(self, request=request, preview=preview)
 
     @property
     def public_contact(self):
