@@ -1,6 +1,7 @@
 """Semi-annual import and export of measures as CSV or XLSX (docs/import-format.md).
 
-One list of columns (``COLUMNS``) serves both directions, so that a file written by
+One list of columns (``COLUMNS``, declared in ``measures.record`` with the measure's other
+formats) serves both directions, so that a file written by
 ``export_measures`` is read back by ``import_measures`` without changes ("0 changed").
 
 Rows are matched to measures by ``slug``, the measure's stable identifier (it is also part
@@ -29,11 +30,11 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from programmes.models import ModelProject, Topic
 
-from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+from .models import FieldOfAction, Measure
+from .record import EXCHANGE_COLUMNS
 
 LIST_SEPARATOR = ";"
 CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -48,69 +49,8 @@ MAX_ROWS = 20_000  # data rows (spreadsheet rows 2 to 20,001, empty rows include
 MAX_COLUMNS = 60
 
 
-@dataclass(frozen=True)
-class Column:
-    """One column of the exchange format.
-
-    ``kind`` decides how a cell is read and written: ``text``, ``richtext`` (HTML of the
-    rich text editor, or plain text), ``slug``, ``project`` (slug of a model project),
-    ``choice`` (key of a value list), ``choices`` (keys separated by ``;``), ``date``,
-    ``url``, ``email``, ``bool``.
-    """
-
-    key: str
-    kind: str
-    required: bool = False
-    options: type | None = None  # value list model for choice(s)
-    description: str = ""
-
-    @property
-    def field_name(self):
-        return self.key
-
-    @property
-    def max_length(self):
-        return getattr(Measure._meta.get_field(self.field_name), "max_length", None)
-
-
-COLUMNS = [
-    Column(
-        "slug", "slug", True, description=gettext_lazy("Stable identifier of the measure (ID).")
-    ),
-    Column(
-        "model_project",
-        "project",
-        True,
-        description=gettext_lazy("Identifier of the model project."),
-    ),
-    Column("title_de", "text", True, description=gettext_lazy("Title, German.")),
-    Column("title_en", "text", description=gettext_lazy("Title, English.")),
-    Column("summary_de", "text", True, description=gettext_lazy("Short summary, German.")),
-    Column("summary_en", "text", description=gettext_lazy("Short summary, English.")),
-    Column("description_de", "richtext", description=gettext_lazy("Description, German.")),
-    Column("description_en", "richtext", description=gettext_lazy("Description, English.")),
-    Column("goals_de", "text", description=gettext_lazy("Goals, German (one per line).")),
-    Column("goals_en", "text", description=gettext_lazy("Goals, English (one per line).")),
-    Column(
-        "fields_of_action", "choices", True, FieldOfAction, gettext_lazy("Fields of action (keys).")
-    ),
-    Column("spatial_effect", "choice", False, SpatialEffect, gettext_lazy("Spatial effect (key).")),
-    Column("status", "choice", False, MeasureStatus, gettext_lazy("Status (key).")),
-    Column("topics", "choices", False, Topic, gettext_lazy("Topics (keys).")),
-    Column("technologies", "text", description=gettext_lazy("Technologies, comma-separated.")),
-    Column("start_date", "date", description=gettext_lazy("Start, YYYY-MM-DD.")),
-    Column("end_date", "date", description=gettext_lazy("End, YYYY-MM-DD.")),
-    Column("repository_url", "url", description=gettext_lazy("Open-source repository (URL).")),
-    Column("licence", "text", description=gettext_lazy("Licence (SPDX identifier).")),
-    Column("contact_name", "text", description=gettext_lazy("Contact person or unit.")),
-    Column("contact_email", "email", description=gettext_lazy("Contact e-mail address.")),
-    Column(
-        "last_updated", "date", description=gettext_lazy("Last checked by the project, YYYY-MM-DD.")
-    ),
-    Column(
-        "is_demo_content", "bool", description=gettext_lazy("true for invented sample entries.")
-    ),
-]
+# The exchange format's columns are declared with the measure's other formats.
+COLUMNS = EXCHANGE_COLUMNS
 COLUMN_KEYS = [column.key for column in COLUMNS]
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
 M2M_COLUMNS = [column for column in COLUMNS if column.kind == "choices"]

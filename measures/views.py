@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy
 
 from core.filtering.export import ExportColumn
 from core.filtering.views import FilterableListView
-from core.plaintext import html_to_text
 
+from . import record
 from .filters import MeasureFilterSet
 from .models import Measure
 from .similar import similar_measures, stored_similar_measures
@@ -29,38 +29,9 @@ ROW_DEFERRED = [
     for suffix in ("", "_de", "_en")
 ] + ["model_project__partners"]
 
-# Stable export columns; documented in docs/filterable-lists.md ("Measures export").
-EXPORT_COLUMNS = [
-    ExportColumn("id", "pk", "Database id of the measure."),
-    ExportColumn("slug", "slug", "Stable identifier, part of the URL."),
-    ExportColumn("url", "url", "Permanent address of the measure's page in this language."),
-    ExportColumn("title", "title", "Title."),
-    ExportColumn("summary", "summary", "Short summary."),
-    ExportColumn(
-        "description",
-        lambda m: html_to_text(m.description),
-        "Description (plain text, paragraphs separated by a blank line).",
-    ),
-    ExportColumn("goals", "goals", "Goals."),
-    ExportColumn("model_project", "model_project.name", "Name of the model project."),
-    ExportColumn("model_project_slug", "model_project.slug", "Identifier of the model project."),
-    ExportColumn("federal_state", "export_state", "Federal state of the project."),
-    ExportColumn("funding_round", "export_round", "Year of the project's round."),
-    ExportColumn("municipality_category", "export_category", "Category of the municipality."),
-    ExportColumn("fields_of_action", "export_fields_of_action", "Fields of action (list)."),
-    ExportColumn("spatial_effect", "export_spatial_effect", "Spatial effect."),
-    ExportColumn("status", "export_status", "Status."),
-    ExportColumn("topics", "export_topics", "Topics (list)."),
-    ExportColumn("technologies", "technology_list", "Technologies (list)."),
-    ExportColumn("start_date", "start_date", "Start (YYYY-MM-DD)."),
-    ExportColumn("end_date", "end_date", "End (YYYY-MM-DD)."),
-    ExportColumn("repository_url", "repository_url", "Open-source repository."),
-    ExportColumn("licence", "licence", "Licence (SPDX identifier)."),
-    ExportColumn("contact_name", "contact_name", "Contact person or unit."),
-    ExportColumn("contact_email", "contact_email", "Contact e-mail address."),
-    ExportColumn("last_updated", "last_updated", "Date of the last update (YYYY-MM-DD)."),
-    ExportColumn("is_demo_content", "is_demo_content", "true for invented sample entries."),
-]
+# Stable export columns, declared with the measure's other formats (measures.record);
+# documented in docs/filterable-lists.md ("Measures export").
+EXPORT_COLUMNS = record.EXPORT_COLUMNS
 # Properties of the GeoJSON features (keys of EXPORT_COLUMNS); documented in
 # docs/filterable-lists.md ("Measures GeoJSON").
 GEOJSON_KEYS = [

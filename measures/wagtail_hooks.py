@@ -16,6 +16,7 @@ from core.snippets import RecordViewSet
 from programmes.wagtail_hooks import taxonomy_viewsets
 
 from .models import FieldOfAction, Measure, MeasureStatus, SpatialEffect
+from .record import ADMIN_EXPORT
 
 
 class MeasureViewSet(RecordViewSet):
@@ -64,29 +65,7 @@ class MeasureViewSet(RecordViewSet):
         "is_demo_content",
         "live",
     ]
-    list_export = [
-        "id",
-        "slug",
-        "title_de",
-        "title_en",
-        "model_project",
-        "summary_de",
-        "summary_en",
-        "goals_de",
-        "goals_en",
-        "spatial_effect",
-        "status",
-        "technologies",
-        "start_date",
-        "end_date",
-        "repository_url",
-        "licence",
-        "contact_name",
-        "contact_email",
-        "last_updated",
-        "is_demo_content",
-        "live",
-    ]
+    list_export = ADMIN_EXPORT  # the exchange format's single-valued columns
     export_filename = "measures"
     edit_handler = TabbedInterface(
         [
