@@ -128,15 +128,24 @@ def translation_links(request, page=None):
         return per_generation(
             ("translation_links", page.pk), lambda: _page_translation_links(page, current)
         )
-    links = []
     path = request.get_full_path() if request is not None else f"/{current}/"
-    for code, name in settings.LANGUAGES:
-        exists = True
+
+    def target(code):
         with translation.override(current):
             url = translate_url(path, code)
         if url == path and code != current:
-            url = f"/{code}/"
-            exists = False
+            return f"/{code}/", False
+        return url, True
+
+    return _language_links(current, target)
+
+
+def _language_links(current, target):
+    """One link per language: ``target(code)`` gives its (url, whether the content
+    exists in that language)."""
+    links = []
+    for code, name in settings.LANGUAGES:
+        url, exists = target(code)
         links.append(
             {
                 "code": code,
@@ -147,47 +156,28 @@ def translation_links(request, page=None):
             }
         )
     return links
+
+
+def _home_url(code):
+    home = home_page_for_language(code)
+    return home.url if home else f"/{code}/"
 
 
 def _page_translation_links(page, current):
-    links = []
-    for code, name in settings.LANGUAGES:
+    def target(code):
         locale = Locale.objects.filter(language_code=code).first()
-        target = page.get_translation_or_none(locale) if locale else None
-        if target is not None and target.live:
-            url, exists = target.url, True
-        else:
-            home = home_page_for_language(code)
-            url, exists = (home.url if home else f"/{code}/"), False
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "is_current": code == current,
-                "exists": exists,
-            }
-        )
-    return links
+        translated = page.get_translation_or_none(locale) if locale else None
+        if translated is not None and translated.live:
+            return translated.url, True
+        return _home_url(code), False
+
+    return _language_links(current, target)
 
 
 def home_page_links():
     """Language links to each language's home page, for views with nothing to translate
     (error pages). No hreflang alternates are derived from them."""
-    current = translation.get_language()
-    links = []
-    for code, name in settings.LANGUAGES:
-        home = home_page_for_language(code)
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": home.url if home else f"/{code}/",
-                "is_current": code == current,
-                "exists": False,
-            }
-        )
-    return links
+    return _language_links(translation.get_language(), lambda code: (_home_url(code), False))
 
 
 def breadcrumbs(page):
