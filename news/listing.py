@@ -11,10 +11,12 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 
 from core.filtering.views import page_number
+from core.pagination import page_links
 
 
 def paginate(request, items, per_page, *, param="page"):
-    """One page of ``items``: {"page_obj", "page_links", "notices"}.
+    """One page of ``items``: {"page_obj", "pages" (``core.pagination.page_links``),
+    "notices"}.
 
     A missing page number means page 1; a malformed one (``abc``, ``-1``, ``0``) is
     ignored with a notice, and one beyond the end shows the last page with a notice
@@ -28,20 +30,7 @@ def paginate(request, items, per_page, *, param="page"):
     def link(n):
         return f"{request.path}?{urlencode({param: n})}" if n > 1 else request.path
 
-    page_links = []
-    if paginator.num_pages > 1:
-        for n in paginator.get_elided_page_range(number, on_each_side=2, on_ends=1):
-            if n == Paginator.ELLIPSIS:
-                page_links.append({"ellipsis": True})
-            else:
-                page_links.append({"number": n, "url": link(n), "current": n == number})
-    return {
-        "page_obj": page_obj,
-        "page_links": page_links,
-        "previous_url": link(page_obj.previous_page_number()) if page_obj.has_previous() else "",
-        "next_url": link(page_obj.next_page_number()) if page_obj.has_next() else "",
-        "notices": notices,
-    }
+    return {"page_obj": page_obj, "pages": page_links(page_obj, link), "notices": notices}
 
 
 def event_listing(index_page, request):

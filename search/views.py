@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from core.filtering.filters import clean_text, current_language
 from core.filtering.views import last_page, page_number
+from core.pagination import page_links, query_page_url
 
 from . import analysis
 from .models import SearchEntry
@@ -413,15 +414,7 @@ def search_view(request):
             outcome,
             facets=facets,
             state_query=state_query,
-            page_numbers=(
-                list(
-                    outcome["paginator"].get_elided_page_range(
-                        page.number, on_each_side=2, on_ends=1
-                    )
-                )
-                if page
-                else []
-            ),
+            pages=page_links(page, query_page_url(state_query)) if page else {},
             result_count_text=ngettext(
                 "%(count)s result for “%(text)s”",
                 "%(count)s results for “%(text)s”",

@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import View
 
+from core.pagination import page_links, query_page_url
+
 from .export import ExportColumn, export_response
 from .filters import clean_text, current_language
 from .filtersets import FacetedFilterSet
@@ -415,9 +417,7 @@ class FilterableListView(View):
             "sort_choices": self.sort_choices(),
             "page_obj": page,
             "paginator": paginator,
-            "page_numbers": list(
-                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-            ),
+            "pages": page_links(page, query_page_url(query, self.page_param)),
             "results": page.object_list,
             "result_count": paginator.count,
             "result_count_text": self.count_text(paginator.count),

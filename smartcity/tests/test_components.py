@@ -205,3 +205,55 @@ def test_card_with_an_empty_text_keeps_its_body():
     body = soup.select_one(".kern-card__body p.kern-body")
     assert body is not None
     assert body.get_text() == ""
+
+
+# --- pagination.html and core.pagination ----------------------------------------------
+
+
+def pages_of(count, number, per_page=1):
+    from django.core.paginator import Paginator
+    from django.http import QueryDict
+
+    from core.pagination import page_links, query_page_url
+
+    page = Paginator(list(range(count)), per_page).page(number)
+    return page_links(page, query_page_url(QueryDict("q=Hitze&topic=a&topic=b")))
+
+
+def test_page_links_elide_the_middle_and_keep_the_query():
+    pages = pages_of(20, 10)
+    assert (pages["number"], pages["total"]) == (10, 20)
+    shown = [link.get("number", "…") for link in pages["page_links"]]
+    assert shown == [1, "…", 8, 9, 10, 11, 12, "…", 20]
+    assert [link["number"] for link in pages["page_links"] if link.get("current")] == [10]
+    assert pages["previous_url"] == "?q=Hitze&topic=a&topic=b&page=9"
+    assert pages["next_url"] == "?q=Hitze&topic=a&topic=b&page=11"
+
+
+def test_page_links_of_the_first_and_only_page():
+    first = pages_of(3, 1)
+    assert first["previous_url"] == "" and first["next_url"].endswith("page=2")
+    assert pages_of(1, 1)["page_links"] == []
+
+
+def test_pagination_component_renders_the_links():
+    with translation.override("en"):
+        soup = render("pagination.html", pages=pages_of(20, 10), boost=True)
+    (nav,) = soup.select("nav.pagination")
+    assert nav["aria-label"] == "Pages"
+    assert nav["data-hx-boost"] == "true"
+    assert nav.select_one("p").get_text() == "Page 10 of 20"
+    assert nav.select_one("[aria-current=page]").get_text() == "Page 10"
+    assert nav.select_one("a[rel=prev]")["href"] == "?q=Hitze&topic=a&topic=b&page=9"
+    assert len(nav.select(".pagination__gap")) == 2
+
+
+def test_pagination_component_takes_a_label_and_no_boost():
+    soup = render("pagination.html", pages=pages_of(3, 2), label="Past events")
+    nav = soup.select_one("nav.pagination")
+    assert nav["aria-label"] == "Past events"
+    assert not nav.has_attr("data-hx-boost")
+
+
+def test_pagination_component_is_empty_for_one_page():
+    assert render("pagination.html", pages=pages_of(1, 1)).get_text().strip() == ""
