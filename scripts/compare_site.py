@@ -818,6 +818,28 @@ def body_diff(a: dict, b: dict, max_lines: int) -> list[str]:
     return lines
 
 
+_BETWEEN_TAGS = re.compile(r">\s+<")
+_SPACE = re.compile(r"\s+")
+
+
+def fold_whitespace(body: str | None) -> str | None:
+    """An HTML body with the white space between tags removed and every other run of
+    white space made one blank (for ``diff --ignore-whitespace``)."""
+    if body is None:
+        return None
+    return _SPACE.sub(" ", _BETWEEN_TAGS.sub("><", body)).strip()
+
+
+def whitespace_only(a: dict, b: dict) -> bool:
+    """Whether two HTML responses differ in their bodies' white space and nothing else."""
+    if a.get("body") == b.get("body") or "html" not in (a.get("content_type") or ""):
+        return False
+    rest = ("status", "content_type", "location", "headers")
+    return all(a.get(k) == b.get(k) for k in rest) and fold_whitespace(
+        a["body"]
+    ) == fold_whitespace(b["body"])
+
+
 def compare_response(a: dict, b: dict, max_lines: int) -> list[str]:
     """What differs between two responses to one request, as lines (empty when equal)."""
     out = []
@@ -838,8 +860,12 @@ def compare_response(a: dict, b: dict, max_lines: int) -> list[str]:
     return out
 
 
-def diff_snapshots(a: dict, b: dict, max_lines: int = 40) -> tuple[list[str], bool]:
-    """The report comparing two snapshots, and whether they are the same."""
+def diff_snapshots(
+    a: dict, b: dict, max_lines: int = 40, ignore_whitespace: bool = False
+) -> tuple[list[str], bool]:
+    """The report comparing two snapshots, and whether they are the same.
+    ``ignore_whitespace``: HTML bodies that differ only in white space (indentation, line
+    breaks between tags) count as the same; the summary says how many there were."""
     urls_a, urls_b = a["urls"], b["urls"]
     set_a, set_b = set(urls_a), set(urls_b)
     only_a = [url for url in urls_a if url not in set_b]
@@ -854,8 +880,12 @@ def diff_snapshots(a: dict, b: dict, max_lines: int = 40) -> tuple[list[str], bo
     # The same change on many URLs (a shared template) is printed once.
     groups: dict[tuple, tuple[list[str], list[str]]] = {}  # changes -> (first report, URLs)
     counts = {"status": 0, "content type": 0, "redirect": 0, "header": 0, "body": 0}
+    spacing = 0
     for url in urls_a:
         if url not in set_b:
+            continue
+        if ignore_whitespace and whitespace_only(a["responses"][url], b["responses"][url]):
+            spacing += 1
             continue
         lines = compare_response(a["responses"][url], b["responses"][url], max_lines)
         if not lines:
@@ -881,7 +911,9 @@ def diff_snapshots(a: dict, b: dict, max_lines: int = 40) -> tuple[list[str], bo
         f"Summary: {len(urls_a)} URLs in A, {len(urls_b)} in B; {len(only_a)} only in A, "
         f"{len(only_b)} only in B; {changed} differ"
         + (f" ({kinds})" if kinds else "")
-        + f"; {len(set_a & set_b) - changed} identical. "
+        + f"; {len(set_a & set_b) - changed - spacing} identical"
+        + (f", {spacing} differ in white space only (ignored)" if spacing else "")
+        + ". "
         + ("SAME" if same else "DIFFERENT")
     )
     return out, same
@@ -896,12 +928,12 @@ def describe(name: str, data: dict) -> str:
     return f"{name}: {data.get('project')} ({state}), taken {data.get('taken')}, {count} URLs"
 
 
-def diff(path_a: str, path_b: str, max_lines: int) -> int:
+def diff(path_a: str, path_b: str, max_lines: int, ignore_whitespace: bool = False) -> int:
     a = json.loads(Path(path_a).read_text(encoding="utf-8"))
     b = json.loads(Path(path_b).read_text(encoding="utf-8"))
     print(describe("A", a))
     print(describe("B", b))
-    lines, same = diff_snapshots(a, b, max_lines)
+    lines, same = diff_snapshots(a, b, max_lines, ignore_whitespace)
     print("\n".join(lines))
     return 0 if same else 1
 
@@ -925,6 +957,11 @@ def main(argv=None) -> int:
     compare.add_argument("a")
     compare.add_argument("b")
     compare.add_argument("--lines", type=int, default=40, help="diff lines shown per change")
+    compare.add_argument(
+        "--ignore-whitespace",
+        action="store_true",
+        help="HTML bodies that differ only in white space between tags count as the same",
+    )
     inner = commands.add_parser("_collect")  # the part that runs inside the checkout
     inner.add_argument("out")
     inner.add_argument("--project", required=True)
@@ -932,7 +969,7 @@ def main(argv=None) -> int:
     if args.command == "snapshot":
         return snapshot(args.out, args.project, args.python)
     if args.command == "diff":
-        return diff(args.a, args.b, args.lines)
+        return diff(args.a, args.b, args.lines, args.ignore_whitespace)
     collect(args.out, args.project)
     return 0
 

@@ -194,3 +194,30 @@ def test_json_bodies_are_compared_line_by_line_and_long_diffs_are_cut():
     many_b = snapshot(**{"/x": response("\n".join(str(n + 1000) for n in range(100)))})
     lines, _same = cs.diff_snapshots(many_a, many_b, max_lines=5)
     assert lines[-2] == "    … 196 more diff lines"
+
+
+def test_white_space_between_tags_is_ignored_only_when_asked():
+    a = snapshot(
+        **{
+            "/de/": response(
+                '<section>\n        <h2>Ziele</h2>\n        <div class="prose">\n<p>A</p>\n</div>\n    </section>'
+            ),
+            "/de/b/": response("<p>eins zwei</p>"),
+        }
+    )
+    b = snapshot(
+        **{
+            "/de/": response(
+                '<section>\n<h2>Ziele</h2>\n<div class="prose"><p>A</p></div>\n</section>\n'
+            ),
+            "/de/b/": response("<p>einszwei</p>"),
+        }
+    )
+    _lines, same = cs.diff_snapshots(a, b)
+    assert not same
+    lines, same = cs.diff_snapshots(a, b, ignore_whitespace=True)
+    assert not same  # "eins zwei" and "einszwei" are different texts
+    assert "== /de/b/" in lines and "== /de/" not in lines
+    assert lines[-1].endswith(
+        "1 differ (body 1); 0 identical, 1 differ in white space only (ignored). DIFFERENT"
+    )
