@@ -7,7 +7,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from contacts import urls as contacts_urls
 from core.databases import databases
+from opendata import feed_urls
+from opendata import urls as opendata_urls
+from opendata.api import urls as api_urls
 from search.views import search_view
 
 from . import health, sitemaps, views
@@ -17,7 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", health.healthz, name="healthz"),
     path("sitemap.xml", sitemaps.sitemap_view, name="sitemap"),
-    path("api/v1/", include("opendata.api.urls")),
+    path("api/v1/", include(api_urls)),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -30,10 +34,10 @@ urlpatterns = [
 # language's tree.
 urlpatterns += i18n_patterns(
     *[path(d.url_path, include(d.urls)) for d in databases() if d.urls is not None],
-    path(_("contact/"), include("contacts.urls")),
+    path(_("contact/"), include(contacts_urls)),
     path(_("search/"), search_view, name="search"),
-    path(_("open-data/"), include("opendata.urls")),
-    path(_("feeds/"), include("opendata.feed_urls")),
+    path(_("open-data/"), include(opendata_urls)),
+    path(_("feeds/"), include(feed_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
