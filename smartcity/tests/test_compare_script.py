@@ -200,7 +200,8 @@ def test_white_space_between_tags_is_ignored_only_when_asked():
     a = snapshot(
         **{
             "/de/": response(
-                '<section>\n        <h2>Ziele</h2>\n        <div class="prose">\n<p>A</p>\n</div>\n    </section>'
+                "<section>\n        <h2>Ziele</h2>\n        "
+                '<div class="prose">\n<p>A</p>\n</div>\n    </section>'
             ),
             "/de/b/": response("<p>eins zwei</p>"),
         }
