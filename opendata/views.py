@@ -14,6 +14,7 @@ from core.filtering.filters import current_language
 from core.licence import ATTRIBUTION, LICENCE, LICENCE_ID, LICENCE_URL
 
 from . import datasets as D
+from .api.resources import available_resources
 from .api.views import Context
 
 
@@ -121,6 +122,8 @@ def api_docs(request):
         )
     context = {
         "operations": operations,
+        # The collections, from the registry (a new database's too).
+        "collections": [resource.title for resource in available_resources().values()],
         "licence": LICENCE,
         "attribution": ATTRIBUTION,
         "api_url": reverse("opendata_api:index"),

@@ -369,6 +369,8 @@ def search_view(request):
         "kind": state.kind,
         "notices": state.notices,
         "browse_links": _browse_links(),
+        # What the search covers: every registered kind (a new database's too).
+        "kind_labels": [kind.label for kind in available],
         "extra_breadcrumbs": [{"title": _("Site search"), "url": None}],
     }
     if state.text:

@@ -113,6 +113,7 @@ def _schema_name(name):
 
 def build_schema(ctx) -> dict:
     api = reverse("opendata_api:index")
+    resources = list(available_resources())  # the collections' names, from the registry
     components = {
         "Meta": META_SCHEMA,
         "Error": ERROR_SCHEMA,
@@ -277,9 +278,9 @@ def build_schema(ctx) -> dict:
             "title": "Smart City Dialog – Open Data API",
             "version": VERSION,
             "description": (
-                "Read-only access to the databases of the Smart City Dialogue: model "
-                "projects, measures, solutions, publications, organisations and every "
-                "taxonomy. Lists accept the same filters as the lists on the website, are "
+                "Read-only access to the databases of the Smart City Dialogue: "
+                f"{', '.join(resources)} and every taxonomy. Lists accept the same filters "
+                "as the lists on the website, are "
                 "paginated (count, next, previous) and answer in German or English "
                 f"(?lang= or Accept-Language). Data licence: {LICENCE['name']} "
                 f"({LICENCE['id']}); attribution: “{ATTRIBUTION}”. Unknown query "

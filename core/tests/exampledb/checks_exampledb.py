@@ -161,6 +161,13 @@ def test_the_detail_pages(client, labs, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_empty_site_search_says_it_covers_the_database(client, labs, language):
+    search = {"de": "/de/suche/", "en": "/en/search/"}[language]
+    kinds = [li.get_text() for li in html_of(client, search).select(".search-empty li")]
+    assert LABEL[language] in kinds, kinds
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_site_search_finds_a_live_record_and_not_the_draft(client, labs, language):
     from search.indexing import rebuild
 
@@ -254,8 +261,12 @@ def test_the_openapi_schema_has_its_paths(client, labs):
     by_name = {parameter["name"]: parameter for parameter in parameters}
     assert {"q", "phase", "sort"} <= set(by_name)
     assert by_name["sort"]["schema"]["enum"] == ["relevance", "title", "updated"]
-    # The API documentation page is built from the same schema.
-    assert f"/api/v1/{KEY}/" in html_of(client, reverse("opendata:api_docs")).get_text()
+    # The API documentation page is built from the same schema, and its introduction
+    # names the collection; the schema's description names it too.
+    docs = html_of(client, reverse("opendata:api_docs"))
+    assert f"/api/v1/{KEY}/" in docs.get_text()
+    assert LABEL["de"] in [li.get_text() for li in docs.select("main .lead + ul li")]
+    assert KEY in schema["info"]["description"]
 
 
 # --- feeds ----------------------------------------------------------------------------------
