@@ -56,6 +56,10 @@ class FullTextFilter(SearchFilter):
         """No record holds every word: the records holding the most of them are shown."""
         return self.level(value) is not None
 
+    def words_held(self, value: str) -> tuple[int, int] | None:
+        level = self.level(value)
+        return None if level is None else (level, len(self.search_query(value).terms))
+
     def matching(self, value: str):
         query = self.search_query(value)
         return query.entries(self.kind, level=self.level(value))

@@ -252,6 +252,7 @@ def run_search(state: SearchState, available, language: str):
     outcome = {
         "query": query,
         "partial": False,
+        "words_held": None,
         "groups": [],
         "hits": [],
         "page_obj": None,
@@ -285,7 +286,12 @@ def run_search(state: SearchState, available, language: str):
                 counts = counts_for(level)
                 partial = bool(counts)
         counts = {key: counts.get(key, 0) for key in keys}
-        outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
+        outcome.update(
+            counts=counts,
+            total=sum(counts.values()),
+            partial=partial,
+            words_held=(level, len(query.terms)) if partial else None,
+        )
         if not counts[state.kind]:
             return outcome
         entries = query.entries(state.kind, level=level)
@@ -311,7 +317,12 @@ def run_search(state: SearchState, available, language: str):
     counts = dict.fromkeys(keys, 0)
     for row in rows:
         counts[row.kind] = row.kind_total
-    outcome.update(counts=counts, total=sum(counts.values()), partial=partial)
+    outcome.update(
+        counts=counts,
+        total=sum(counts.values()),
+        partial=partial,
+        words_held=(level, len(query.terms)) if partial else None,
+    )
     state.page = last_page(state.page, state.notices, 1)  # one page of groups
     by_kind = {}
     for hit in _hits(rows, labels, query):

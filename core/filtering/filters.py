@@ -131,6 +131,11 @@ class SearchFilter(django_filters.CharFilter):
         """Whether the results hold only some of the words."""
         return False
 
+    def words_held(self, value: str) -> tuple[int, int] | None:
+        """When the results hold only some of the words: (how many of them they hold,
+        how many words there are), for the notice; else None."""
+        return None
+
 
 class FacetFilter(django_filters.Filter):
     """A multi-select facet over a related model (or any model with a key column).

@@ -354,6 +354,7 @@ class FilterableListView(View):
             "search_suggestion": suggestion,
             "search_suggestion_query": "?" + query.urlencode() if suggestion else "",
             "search_partial": search.is_partial(text),
+            "search_words_held": search.words_held(text),
         }
 
     def export_links(self, base: QueryDict):

@@ -76,6 +76,29 @@ def test_when_no_record_holds_all_but_one_word_those_holding_one_fewer_are_shown
     assert one.title_de not in html and other.title_de not in html
 
 
+def test_the_notice_says_how_many_of_the_words_the_results_hold(client):
+    """All but one: said so; fewer: "2 of the 4 words", on the lists and the site search."""
+    titled(f"{WOMBAT} mit {FISH}", f"Neue {FINCH}")
+    but_one = f"{WOMBAT} {FISH} {FINCH}"
+    response, _found = listed(client, but_one)
+    assert response.context["search_words_held"] == (2, 3)
+    for html in (
+        response.content.decode(),
+        client.get("/de/suche/", {"q": but_one}).content.decode(),
+        client.get("/de/suche/", {"q": but_one, "type": "measures"}).content.decode(),
+    ):
+        assert "Diese Ergebnisse enthalten alle bis auf eines." in html
+    two_of_four = f"{WOMBAT} {FISH} {FINCH} {AXOLOTL}"
+    response, _found = listed(client, two_of_four)
+    assert response.context["search_words_held"] == (2, 4)
+    assert "Diese Ergebnisse enthalten 2 der 4 Wörter." in response.content.decode()
+    site = client.get("/de/suche/", {"q": two_of_four}).content.decode()
+    assert "Diese Ergebnisse enthalten 2 der 4 Wörter." in site
+    # A search every word of which some record holds has no notice and no count.
+    response, _found = listed(client, f"{WOMBAT} {FISH}")
+    assert response.context["search_words_held"] is None
+
+
 def test_when_each_record_holds_one_word_every_one_of_them_is_shown(client):
     measures = titled(f"Ein {WOMBAT}", f"Neue {FINCH}", f"Ein {AXOLOTL}")
     response, found = listed(client, f"{WOMBAT} {FISH} {FINCH} {AXOLOTL}")

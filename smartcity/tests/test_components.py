@@ -257,3 +257,21 @@ def test_pagination_component_takes_a_label_and_no_boost():
 
 def test_pagination_component_is_empty_for_one_page():
     assert render("pagination.html", pages=pages_of(1, 1)).get_text().strip() == ""
+
+
+# --- search_partial.html ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("held", "second"),
+    [
+        ((2, 3), "These results contain all of them but one."),
+        ((2, 4), "These results contain 2 of the 4 words."),
+        (None, "These results contain some of them."),
+    ],
+)
+def test_search_partial_notice_says_how_many_words_the_results_hold(held, second):
+    with translation.override("en"):
+        (notice,) = render("search_partial.html", held=held).select("p.search-partial")
+    assert notice["role"] == "status"
+    assert notice.get_text() == f"No result contains all of your search words. {second}"
