@@ -70,6 +70,7 @@ Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_MAX_AG
 (browser), ``PAGE_CACHE_S_MAXAGE`` (shared caches) and ``PAGE_CACHE_EXCLUDED_PREFIXES``.
 """
 
+import functools
 import hashlib
 import logging
 import threading
@@ -103,17 +104,9 @@ TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
 HISTORY_RESTORE_HEADER = "HX-History-Restore-Request"
 # Headers after which a shared cache must tell stored pages from htmx answers.
 VARY_HEADERS = ("HX-Request", HISTORY_RESTORE_HEADER)
-# Apps whose saved objects appear on public pages ...
-CONTENT_APP_LABELS = {
-    "smartcity",
-    "news",
-    "programmes",
-    "measures",
-    "solutions",
-    "publications",
-    "contacts",
-    "opendata",
-}
+# Apps whose saved objects appear on public pages: the apps with a cache generation of
+# their own (``kind_apps()``: the databases and the contacts) and the apps of page types
+# (``_page_apps()``, with their pages' own models such as tags) ...
 # ... and the Wagtail models that do (renditions, revisions, log entries and the
 # reference index are written while editing or rendering and change nothing public).
 WAGTAIL_PUBLIC_MODELS = {
@@ -320,6 +313,19 @@ def key_generation(request) -> str:
     )
 
 
+@functools.cache
+def _page_apps() -> frozenset[str]:
+    """The apps that define page types (the installed apps do not change at run time)."""
+    from django.apps import apps
+    from wagtail.models import Page
+
+    return frozenset(
+        model._meta.app_label
+        for model in apps.get_models()
+        if issubclass(model, Page) and model is not Page
+    )
+
+
 def shows_on_public_pages(model) -> bool:
     from wagtail.images.models import AbstractRendition
     from wagtail.models import Page
@@ -328,7 +334,8 @@ def shows_on_public_pages(model) -> bool:
         return False
     meta = model._meta
     return (
-        meta.app_label in CONTENT_APP_LABELS
+        meta.app_label in _page_apps()
+        or meta.app_label in kind_apps()
         or (meta.app_label, meta.model_name) in WAGTAIL_PUBLIC_MODELS
         or issubclass(model, Page)
     )

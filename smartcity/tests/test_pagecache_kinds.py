@@ -94,3 +94,24 @@ def test_one_generation_for_all_when_switched_off(client):
     warm(client)
     Publication.objects.first().save()
     assert set(state(client).values()) == {"miss"}
+
+
+def test_which_saved_models_renew_cached_pages():
+    """The databases' and the contacts' models, the page types and their own models (tags)
+    and the Wagtail models shown on pages do; the search index, renditions and revisions,
+    written while indexing, rendering or editing, do not."""
+    from wagtail.images import get_image_model
+    from wagtail.models import Revision
+
+    from core.pagecache import shows_on_public_pages
+    from measures.models import FieldOfAction
+    from news.models import NewsPage, NewsPageTag
+    from search.models import SearchEntry
+
+    renewing = [Measure, FieldOfAction, Publication, ContactPoint, FederalState]
+    renewing += [StandardPage, NewsPage, NewsPageTag, get_image_model()]
+    for model in renewing:
+        assert shows_on_public_pages(model), model
+    rendition = get_image_model().renditions.rel.related_model
+    for model in (SearchEntry, Revision, rendition):
+        assert not shows_on_public_pages(model), model
