@@ -58,6 +58,12 @@ class PageFeed(SiteFeed):
     """Items are Wagtail pages of the active language."""
 
     model: type  # the page model
+    index_model: type  # the page type that lists them (one per language)
+
+    def link(self):
+        """The index page of the active language, else the site's root."""
+        index = self.index_model.objects.live().public().filter(locale=current_locale()).first()
+        return index.get_url(request=self.request) if index else "/"
 
     def item_link(self, item):
         return item.get_url(request=self.request) or "/"

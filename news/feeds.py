@@ -3,23 +3,20 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.feeds import FEED_LENGTH, PageFeed, as_datetime, current_locale
+from core.feeds import FEED_LENGTH, PageFeed, as_datetime
 
 from .models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
 
 class NewsFeed(PageFeed):
     model = NewsPage
+    index_model = NewsIndexPage
 
     def title(self):
         return _("Smart City Dialogue: news")
 
     def subtitle(self):
         return _("The latest news of the Smart City Dialogue.")
-
-    def link(self):
-        index = NewsIndexPage.objects.live().public().filter(locale=current_locale()).first()
-        return index.get_url(request=self.request) if index else "/"
 
     def items(self):
         return self.pages().order_by("-date", "-pk")[:FEED_LENGTH]
@@ -33,16 +30,13 @@ class NewsFeed(PageFeed):
 
 class EventFeed(PageFeed):
     model = EventPage
+    index_model = EventIndexPage
 
     def title(self):
         return _("Smart City Dialogue: events")
 
     def subtitle(self):
         return _("Events of the Smart City Dialogue, the newest dates first.")
-
-    def link(self):
-        index = EventIndexPage.objects.live().public().filter(locale=current_locale()).first()
-        return index.get_url(request=self.request) if index else "/"
 
     def items(self):
         return self.pages().order_by("-start", "-pk")[:FEED_LENGTH]
