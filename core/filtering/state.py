@@ -60,12 +60,8 @@ class ListState:
         """The state of a validated FilterSet with the chosen sort (by default the
         FilterSet's default order, as for a feed, which has no sort of its own)."""
         if default_sort_key is None:
-            has_search = bool(filterset.search_text)
-            default_sort_key = (
-                filterset.search_sort
-                if has_search and filterset.search_sort
-                else filterset.default_sort
-            ) or ""
+            # The FilterSet's order when none is chosen (``choose_sort`` of nothing).
+            default_sort_key = choose_sort(filterset, "", bool(filterset.search_text))[0] or ""
         if sort_key is None:
             sort_key = default_sort_key
         selected = []
