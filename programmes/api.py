@@ -7,7 +7,7 @@ from core.fields import Bool, Date, Int, Number, StringList, Term, Terms, Text
 from core.resources import LiveResource, identity, max_date
 
 from .filters import ModelProjectFilterSet
-from .models import ModelProject
+from .models import ModelProject, Topic
 
 
 class ModelProjectResource(LiveResource):
@@ -39,8 +39,6 @@ class ModelProjectResource(LiveResource):
     ]
 
     def prefetch(self, queryset):
-        from programmes.models import Topic
-
         return queryset.select_related(
             "funding_round", "category", "state", "phase"
         ).prefetch_related(

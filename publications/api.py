@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.fields import TERM_SCHEMA, Bool, Date, Int, Nested, Ref, Term, Terms, Text, Url
 from core.resources import LiveResource, identity, max_date
+from programmes.models import ModelProject
 
 from .filters import PublicationFilterSet
 from .models import Publication
@@ -53,8 +54,6 @@ class PublicationResource(LiveResource):
     ]
 
     def prefetch(self, queryset):
-        from programmes.models import ModelProject
-
         return queryset.select_related(
             "publication_type", "publisher", "document"
         ).prefetch_related(

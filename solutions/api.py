@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.fields import Bool, Date, Html, Ref, StringList, Terms, Text
 from core.resources import LiveResource, identity, max_date
+from programmes.models import ModelProject
 
 from .filters import SolutionFilterSet
 from .models import SolutionProfile
@@ -48,8 +49,6 @@ class SolutionResource(LiveResource):
     ]
 
     def prefetch(self, queryset):
-        from programmes.models import ModelProject
-
         return queryset.select_related("lead_project").prefetch_related(
             Prefetch("partner_projects", queryset=ModelProject.objects.live()),
             "topics",
