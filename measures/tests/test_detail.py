@@ -140,3 +140,20 @@ def test_admin_preview_renders_a_draft(rf, sample):
 def test_language_switch_keeps_the_filters(client, sample):
     html = client.get("/de/massnahmen/?state=bayern&q=Radwege").content.decode()
     assert 'href="/en/measures/?state=bayern&amp;q=Radwege"' in html
+
+
+def test_project_measure_summary_counts_the_live_measures_per_status(sample):
+    """The model project page's summary: published measures only, the total the sum of
+    every status, one without a status included."""
+    from measures.models import Measure
+    from measures.templatetags.measures_tags import project_measure_summary
+
+    alpha = sample.projects["alpha"]
+    sample.measure("ohne-status", project="alpha", status=None)
+    summary = project_measure_summary(alpha)
+    live = Measure.objects.live().filter(model_project=alpha)
+    assert summary["total"] == live.count() == 4  # the draft left out
+    by_status = {row["status"].key: row["count"] for row in summary["by_status"]}
+    assert by_status == {"in-umsetzung": 3}
+    assert summary["list_url"] == "/de/massnahmen/"
+    assert project_measure_summary(sample.projects["beta"])["total"] == 2
