@@ -8,8 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import signals
+        from . import planning, signals
 
         # Each app declares its searchable kinds in its own search_index.py.
         autodiscover_modules("search_index")
         signals.connect()
+        planning.connect()
