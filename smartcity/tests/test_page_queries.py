@@ -26,7 +26,7 @@ PINNED = {
     "measures list": 5,
     "measures list, filtered": 5,
     "measures list with q": 6,
-    "measure detail": 5,
+    "measure detail": 4,
     "model projects list": 4,
     "model project detail": 7,
     "solutions list": 9,

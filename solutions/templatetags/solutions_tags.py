@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Q
 
+from core.memo import per_generation
 from solutions.models import SolutionProfile
 
 register = template.Library()
@@ -22,10 +23,24 @@ def project_solutions(project):
     )
 
 
+def _measures_with_solutions():
+    """Ids of the measures that some published solution profile lists as related."""
+    return frozenset(
+        SolutionProfile.related_measures.through.objects.filter(
+            solutionprofile_id__in=SolutionProfile.objects.live().values("pk")
+        ).values_list("measure_id", flat=True)
+    )
+
+
 @register.simple_tag
 def measure_solutions(measure):
-    """Published solution profiles that list a measure as related (one query)."""
+    """Published solution profiles that list a measure as related (one query, none for
+    the many measures no profile names: those are known once per content generation)."""
     if measure is None or not getattr(measure, "pk", None):
+        return []
+    if measure.pk not in per_generation(
+        ("measures_with_solutions",), _measures_with_solutions, language=False
+    ):
         return []
     linked = SolutionProfile.related_measures.through.objects.filter(measure_id=measure.pk).values(
         "solutionprofile_id"

@@ -286,6 +286,25 @@ def test_measure_include_lists_the_solutions_built_on_it(sample):
         assert template.render(Context({"measure": None})).strip() == ""
 
 
+def test_a_measure_no_profile_names_costs_no_solutions_query(world):
+    """Which measures have solutions is known once per content generation; a profile
+    published afterwards shows on its measure at once."""
+    template = Template(
+        '{% include "solutions/includes/measure_solutions.html" with measure=measure %}'
+    )
+    context = Context({"measure": world.measures["sensors"]})
+    with translation.override("de"):
+        assert template.render(context).strip() == ""
+        with CaptureQueriesContext(connection) as captured:
+            assert template.render(context).strip() == ""
+        assert captured.captured_queries == []
+        world.profile("later", title_de="Spätere Lösung", measures=("sensors",))
+        with CaptureQueriesContext(connection) as captured:
+            html = template.render(context)
+        assert "Spätere Lösung" in html
+        assert len(captured.captured_queries) == 2  # who has solutions, then which
+
+
 def test_a_failing_pdf_costs_only_the_download(client, sample, monkeypatch):
     from solutions import pdf
 
