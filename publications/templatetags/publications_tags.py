@@ -4,6 +4,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 
+from core.memo import per_generation
 from publications.models import Publication
 
 register = template.Library()
@@ -17,10 +18,24 @@ def _listed():
     )
 
 
+def _projects_with_publications():
+    """Ids of the model projects that some live publication is related to."""
+    return frozenset(
+        Publication.model_projects.through.objects.filter(
+            publication_id__in=Publication.objects.live().values("pk")
+        ).values_list("modelproject_id", flat=True)
+    )
+
+
 @register.simple_tag
 def project_publications(project):
-    """Live publications related to a model project, newest first (one query)."""
+    """Live publications related to a model project, newest first (one query, none for a
+    project without any: those are known once per content generation)."""
     if project is None or not getattr(project, "pk", None):
+        return []
+    if project.pk not in per_generation(
+        ("projects_with_publications",), _projects_with_publications, language=False
+    ):
         return []
     return list(_listed().filter(model_projects=project))
 

@@ -24,6 +24,7 @@ def test_project_publications(make_publication):
     shown = make_publication(model_projects=[project], title_de="Zum Projekt")
     make_publication(model_projects=[project], title_de="Entwurf zum Projekt", live=False)
     make_publication(model_projects=[other], title_de="Zu einem anderen Projekt")
+    render("project_publications", project=project)  # which projects have any: memoised
     html, queries = render("project_publications", project=project)
     assert "Zum Projekt" in html
     # The German page links the German address, whatever language an earlier test left
@@ -46,8 +47,10 @@ def test_project_without_publications_renders_nothing(make_publication):
         latitude=50,
         longitude=10,
     )
-    html, _queries = render("project_publications", project=project)
+    render("project_publications", project=project)
+    html, queries = render("project_publications", project=project)
     assert html.strip() == ""
+    assert queries == 0  # known once per content generation to have none
 
 
 def test_initiative_publications(make_publication, site_pages):

@@ -28,7 +28,7 @@ PINNED = {
     "measures list with q": 6,
     "measure detail": 4,
     "model projects list": 4,
-    "model project detail": 7,
+    "model project detail": 5,
     "solutions list": 9,
     "publications list": 4,
     "site search": 3,

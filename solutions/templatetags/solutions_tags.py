@@ -7,10 +7,25 @@ from solutions.models import SolutionProfile
 register = template.Library()
 
 
+def _projects_with_solutions():
+    """Ids of the model projects that lead or take part in a published solution profile."""
+    live = SolutionProfile.objects.live()
+    partners = SolutionProfile.partner_projects.through.objects.filter(
+        solutionprofile_id__in=live.values("pk")
+    ).values_list("modelproject_id", flat=True)
+    leads = live.order_by().values_list("lead_project_id", flat=True)
+    return frozenset(leads.union(partners.order_by()))
+
+
 @register.simple_tag
 def project_solutions(project):
-    """Published solution profiles a model project leads or takes part in (one query)."""
+    """Published solution profiles a model project leads or takes part in (one query, none
+    for a project without any: those are known once per content generation)."""
     if project is None or not getattr(project, "pk", None):
+        return []
+    if project.pk not in per_generation(
+        ("projects_with_solutions",), _projects_with_solutions, language=False
+    ):
         return []
     partner_of = SolutionProfile.partner_projects.through.objects.filter(
         modelproject_id=project.pk

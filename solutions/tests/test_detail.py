@@ -178,6 +178,25 @@ def test_model_project_include_lists_its_solutions(sample):
     assert "Baumsensoren" in html
 
 
+def test_project_include_knows_projects_without_solutions_once(world):
+    """Which projects lead or take part in a published profile is known once per content
+    generation: a project with none costs no query, a partner only is still found."""
+    template = Template(
+        '{% include "solutions/includes/project_solutions.html" with project=project %}'
+    )
+    partner = Context({"project": world.projects["beta"]})
+    without = Context({"project": world.projects["gamma"]})
+    world.profile("shared", title_de="Gemeinsame Lösung", lead="alpha", partners=("beta",))
+    with translation.override("de"):
+        assert "Gemeinsame Lösung" in template.render(partner)
+        with CaptureQueriesContext(connection) as captured:
+            html = template.render(without)
+        assert "noch kein Lösungsprofil veröffentlicht" in html
+        assert captured.captured_queries == []
+        world.profile("own", title_de="Eigene Lösung", lead="gamma")
+        assert "Eigene Lösung" in template.render(without)
+
+
 def test_measure_reverse_relation(sample):
     measure = sample.measures["sensors"]
     assert list(measure.solutions.live()) == [sample.profiles["heat"]]
