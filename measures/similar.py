@@ -110,6 +110,18 @@ def _pool(measure, field_of_action_ids, topic_ids):
 
 
 LIMIT = 4
+# What the detail page's teasers of similar measures show (both languages: a missing
+# translation falls back to the other one).
+TEASER_FIELDS = (
+    "slug",
+    "title_de",
+    "title_en",
+    "summary_de",
+    "summary_en",
+    "model_project__name",
+    "status__name_de",
+    "status__name_en",
+)
 
 
 def ranked_candidates(measure):
@@ -160,6 +172,7 @@ def stored_similar_measures(measure, limit=LIMIT):
         Measure.objects.live()
         .filter(similar_to_links__measure=measure)
         .select_related("model_project", "status")
+        .only(*TEASER_FIELDS)
         .order_by("similar_to_links__position")[:limit]
     )
     if found:
