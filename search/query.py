@@ -300,6 +300,23 @@ class SearchQuery:
             cursor.execute(f"SELECT CASE {' '.join(branches)} ELSE 0 END", params)
             return int(cursor.fetchone()[0])
 
+    def titled(self) -> Q:
+        """Entries with a title part in their score: a word in the title itself, or the
+        query as a phrase in it (which the bonuses for a title that is, starts with or
+        holds the query need). Every other entry scores at most :meth:`untitled_ceiling`."""
+        condition = Q()
+        for term in self.matchable_terms():
+            condition |= _in_title(term)
+        if self.phrase:
+            condition |= Q(title_norm__contains=self.phrase)
+        return condition
+
+    def untitled_ceiling(self) -> float:
+        """The highest score an entry outside :meth:`titled` can have: every word in the
+        title and labels (A_SCORE each), no title part. A page of titled entries that all
+        score above it is the best page, whatever the other entries score."""
+        return A_SCORE * len(self.matchable_terms())
+
     def score(self):
         """Relevance of an entry, the same SQL on every database.
 

@@ -123,6 +123,11 @@ class SearchFilter(django_filters.CharFilter):
         """The matching ids of ``qs``, best first, as a sliceable sub-query."""
         raise NotImplementedError
 
+    def ranked_page(self, qs, value, ordering=(), start=0, stop=None):
+        """The ids of ``ranked_ids(qs, value, ordering)[start:stop]``; a search core may
+        choose them with less work."""
+        return self.ranked_ids(qs, value, ordering)[start:stop]
+
     def suggestion(self, value: str) -> str | None:
         """A corrected spelling of ``value`` ("Did you mean …?"), or None."""
         return None

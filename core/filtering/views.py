@@ -56,11 +56,13 @@ class RankedResults:
         view = self.view
         filterset = view.filterset
         option = view.sort_options[view.sort_key]
-        ids = filterset.search_filter.ranked_ids(
+        ids = filterset.search_filter.ranked_page(
             filterset.queryset_without(filterset.search_name),
             filterset.search_text,
             option.index_ordering,
-        )[index.start or 0 : index.stop]
+            index.start or 0,
+            index.stop,
+        )
         shown = view.get_queryset().filter(pk__in=ids)
         return list(view.get_result_queryset(view.ordered(shown)))
 

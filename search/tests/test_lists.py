@@ -90,3 +90,103 @@ def test_measures_ranked_on_the_index_keep_the_order_of_the_looked_up_rank(clien
 
 def view_page(params):
     return int(params.get("page", 1))
+
+
+def test_a_relevance_page_chosen_from_the_titled_entries_is_the_full_rankings_page():
+    """``FullTextFilter.ranked_page`` ranks the entries with a title part first and scores
+    the others only when those do not fill the page above the others' ceiling. For every
+    judged query, in both languages, pages 1 and 2 are those of ranking every match."""
+    from django.utils import translation
+
+    from measures.filters import MeasureFilterSet
+    from measures.models import Measure
+    from search.relevance.evaluate import load_queries
+
+    shortcut_taken = scored_all = 0
+    for judged in load_queries():
+        with translation.override(judged.language):
+            filterset = MeasureFilterSet({"q": judged.text}, queryset=Measure.objects.live())
+            search = filterset.filters["q"]
+            rows = filterset.queryset_without("q")
+            ordering = ("-date",)
+            full = [row["object_id"] for row in search.ranked_ids(rows, judged.text, ordering)]
+            for start in (0, 20):
+                page = Measure.objects.filter(
+                    pk__in=search.ranked_page(rows, judged.text, ordering, start, start + 20)
+                ).values_list("pk", flat=True)
+                expected = full[start : start + 20]
+                assert sorted(page) == sorted(expected), (judged.text, start)
+            query = search.search_query(judged.text)
+            best = (
+                search.matching(judged.text)
+                .filter(query.titled())
+                .annotate(score=query.score())
+                .filter(score__gt=query.untitled_ceiling())
+                .count()
+            )
+            if best >= 40:
+                shortcut_taken += 1
+            elif full:
+                scored_all += 1
+    # Both ways are exercised by the judged set.
+    assert shortcut_taken >= 3 and scored_all >= 3, (shortcut_taken, scored_all)
+
+
+def test_a_record_without_the_words_in_its_title_can_still_lead_the_page():
+    """Twenty-five titles hold the first word; one measure holds both words as a topic
+    (both in the labels: 8 points) but neither in its title. The titled ones score 6.5,
+    below the ceiling of 8 for entries without a title part, so the page must score the
+    others too: the topic's measure comes first."""
+    from django.utils import translation
+
+    from measures.filters import MeasureFilterSet
+    from measures.models import Measure, MeasureStatus, SpatialEffect
+    from programmes.models import ModelProject, Topic
+    from search.indexing import index_objects
+
+    project = ModelProject.objects.live().first()
+    common = {
+        "model_project": project,
+        "status": MeasureStatus.objects.first(),
+        "spatial_effect": SpatialEffect.objects.first(),
+    }
+    titled = Measure.objects.bulk_create(
+        Measure(
+            slug=f"zylinderkopf-{number}",
+            title_de=f"Zylinderkopf {number}",
+            title_en=f"Zylinderkopf {number}",
+            summary_de="Testeintrag",
+            description_de="<p>Mit Wasserrad.</p>",
+            **common,
+        )
+        for number in range(25)
+    )
+    labelled = Measure.objects.create(
+        slug="anderes-vorhaben", title_de="Anderes Vorhaben", title_en="Another one", **common
+    )
+    topic = Topic.objects.create(
+        name_de="Zylinderkopf Wasserrad",
+        name_en="Zylinderkopf Wasserrad",
+        key="zylinderkopf-wasserrad",
+    )
+    labelled.topics.add(topic)
+    labelled.save()  # a parental many-to-many field is written on save
+    index_objects("measures", Measure.objects.filter(pk__in=[m.pk for m in [*titled, labelled]]))
+    with translation.override("de"):
+        filterset = MeasureFilterSet(
+            {"q": "Zylinderkopf Wasserrad"}, queryset=Measure.objects.live()
+        )
+        search = filterset.filters["q"]
+        rows = filterset.queryset_without("q")
+        page = list(
+            search.ranked_ids(rows, "Zylinderkopf Wasserrad", ("-date",)).values_list(
+                "object_id", flat=True
+            )[:20]
+        )
+        chosen = set(
+            Measure.objects.filter(
+                pk__in=search.ranked_page(rows, "Zylinderkopf Wasserrad", ("-date",), 0, 20)
+            ).values_list("pk", flat=True)
+        )
+    assert page[0] == labelled.pk
+    assert chosen == set(page) and labelled.pk in chosen
