@@ -353,16 +353,16 @@ class FacetedFilterSet(django_filters.FilterSet):
         if conditions:
             results_sql += " WHERE " + " AND ".join(conditions)
 
-        width = max(len(columns), 1)
-        branches, branch_params = [], []
-        if columns:
-            counted = f"COUNT({'DISTINCT ' if self.count_distinct else ''}{name('facet_row')})"
-            grouped = ", ".join(name(column) for column in columns)
-            branches.append(
-                f"SELECT 0, {grouped}, {counted} FROM {name('facet_base')} GROUP BY {grouped}"
-            )
+        # Every query's values have columns of their own (the grouped facets', then one
+        # per other facet), NULL in the other queries' rows: the facets' values may differ
+        # in type (ids, years, booleans, text), and a column of a UNION has one. The NULLs
+        # carry their column's type: PostgreSQL takes bare NULLs in the first queries for
+        # text and then refuses the ids of a later one.
+        types = [
+            base.query.annotations[column].output_field.db_type(connection) for column in columns
+        ]
+        sources, branch_params = [], []
         ids = RawSQL(f"SELECT {name('facet_row')} FROM {name('facet_results')}", ())
-        padding = ", NULL" * (width - 1)
         for number, facet in enumerate(over_results, start=1):
             facet_filter = self.facet_filters[facet]
             link = facet_filter.link_table(self.queryset.model)
@@ -382,14 +382,31 @@ class FacetedFilterSet(django_filters.FilterSet):
                     f"GROUP BY {table}.{option_column}"
                 )
                 params = ()
+                types.append(through._meta.get_field(option_field).db_type(connection))
             else:
                 query = self._option_counts(facet_filter, ids=ids)
                 sql, params = query.query.get_compiler(connection=connection).as_sql()
-            branches.append(
-                f"SELECT {number}, {name('option')}{padding}, {name('n')} "
-                f"FROM ({sql}) {name(f'facet_counts_{number}')}"
-            )
+                types.append(query.query.annotations["option"].output_field.db_type(connection))
+            sources.append(f"FROM ({sql}) {name(f'facet_counts_{number}')}")
             branch_params.extend(params)
+
+        def values(own: dict) -> str:
+            return ", ".join(
+                own.get(index) or (f"CAST(NULL AS {kind})" if kind else "NULL")
+                for index, kind in enumerate(types)
+            )
+
+        branches = []
+        if columns:
+            counted = f"COUNT({'DISTINCT ' if self.count_distinct else ''}{name('facet_row')})"
+            grouped = {index: name(column) for index, column in enumerate(columns)}
+            branches.append(
+                f"SELECT 0, {values(grouped)}, {counted} AS {name('n')} "
+                f"FROM {name('facet_base')} GROUP BY {', '.join(grouped.values())}"
+            )
+        for number, source in enumerate(sources, start=1):
+            own = {len(columns) + number - 1: name("option")}
+            branches.append(f"SELECT {number}, {values(own)}, {name('n')} {source}")
         statement = (
             f"WITH {name('facet_base')} AS MATERIALIZED ({base_sql}), "
             f"{name('facet_results')} AS MATERIALIZED ({results_sql}) "
@@ -399,12 +416,15 @@ class FacetedFilterSet(django_filters.FilterSet):
             cursor.execute(statement, [*base_params, *results_params, *branch_params])
             fetched = cursor.fetchall()
         rows, shared = [], {facet: {} for facet in over_results}
-        for number, *values, n in fetched:
-            values = [_plain(value) for value in values]
+        for number, *values_read, n in fetched:
+            values_read = [_plain(value) for value in values_read]
             if number == 0:
-                rows.append({**dict(zip(paths.values(), values, strict=True)), "n": n})
-            elif values[0] is not None:
-                shared[over_results[number - 1]][values[0]] = n
+                grouped_values = values_read[: len(columns)]
+                rows.append({**dict(zip(paths.values(), grouped_values, strict=True)), "n": n})
+            else:
+                option = values_read[len(columns) + number - 1]
+                if option is not None:
+                    shared[over_results[number - 1]][option] = n
         return rows, shared
 
     def _count(self):

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from contacts.models import Initiative
+from core.filtering import filtersets
 from core.testing.lists import with_option
 from programmes.models import ModelProject
 from publications.models import Publication
@@ -96,9 +97,16 @@ def test_full_text_in_english(client, sample):
         {"initiative": "iscn", "type": ["zz-handbook", "zz-poster"]},
     ],
 )
-def test_each_count_equals_the_results_of_ticking_that_option(client, sample, state):
+@pytest.mark.parametrize("group_limit", [20_000, 1])
+def test_each_count_equals_the_results_of_ticking_that_option(
+    client, sample, state, group_limit, monkeypatch
+):
     """The count next to an option is the number of results with that option selected in
-    its facet and every other filter unchanged (disjunctive counts)."""
+    its facet and every other filter unchanged (disjunctive counts). With a group limit
+    of 1 every single-valued facet is counted on its own; with a search text they then
+    share one statement with the topics and initiatives, values of four types (type and
+    publisher ids, years, language codes) in one ``UNION ALL``."""
+    monkeypatch.setattr(filtersets, "COMBINED_GROUP_LIMIT", group_limit)
     response = client.get(list_url(**state))
     checked = 0
     for shown_facet in response.context["facets"]:
