@@ -92,14 +92,17 @@ class FullTextFilter(SearchFilter):
         ``ordering`` on the entries and then the id: a sliceable sub-query. Only the
         matching entries are scored (the ``rank`` of :meth:`rank` looks every result's
         entry up instead)."""
+        return self._scored(qs, value).order_by(*self._order(ordering)).values("object_id")
+
+    def _scored(self, qs, value):
+        """The matching entries of ``qs``'s records, each with its score."""
         query = self.search_query(value)
-        return (
-            self.matching(value)
-            .filter(object_id__in=qs.values("pk"))
-            .annotate(score=query.score())
-            .order_by("-score", *ordering, "object_id")
-            .values("object_id")
-        )
+        matching = self.matching(value).filter(object_id__in=qs.values("pk"))
+        return matching.annotate(score=query.score())
+
+    @staticmethod
+    def _order(ordering):
+        return ["-score", *ordering, "object_id"]
 
     def ranked_page(self, qs, value, ordering=(), start=0, stop=None):
         """The ids of one page of :meth:`ranked_ids` (``[start:stop]``), as a sub-query
@@ -119,16 +122,11 @@ class FullTextFilter(SearchFilter):
         titled = query.titled()
         if stop is None or not titled:
             return self.ranked_ids(qs, value, ordering)[start:stop]
-        matching = self.matching(value).filter(object_id__in=qs.values("pk"))
-        order = ["-score", *ordering, "object_id"]
+        scored = self._scored(qs, value)
+        order = self._order(ordering)
         columns = ["object_id", "score", *(field.lstrip("-") for field in ordering)]
-        best = (
-            matching.filter(titled)
-            .annotate(score=query.score())
-            .order_by(*order)
-            .values(*columns)[:stop]
-        )
-        others = matching.exclude(titled).annotate(score=query.score()).values(*columns)
+        best = scored.filter(titled).order_by(*order).values(*columns)[:stop]
+        others = scored.exclude(titled).values(*columns)
         connection = connections[best.db]
         name = connection.ops.quote_name
         try:
