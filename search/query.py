@@ -21,6 +21,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Cast
 
 from . import analysis
 from .models import SearchEntry, SearchTerm
@@ -148,8 +149,16 @@ def _in_title(term) -> Q:
     return condition
 
 
+def points(value: float):
+    """A score's number as a floating-point value in the SQL, also where the search
+    queries are sent with their values written in (``search/planning.py``): a bare
+    ``4.0`` is a ``numeric`` to PostgreSQL, whose sums and comparisons are slower (a
+    tenth of the site search's time for a broad word at 100,000 measures)."""
+    return Cast(Value(float(value)), FloatField())
+
+
 def _case(condition, value):
-    return Case(When(condition, then=Value(value)), default=Value(0.0), output_field=FloatField())
+    return Case(When(condition, then=points(value)), default=points(0.0), output_field=FloatField())
 
 
 class SearchQuery:
@@ -326,14 +335,14 @@ class SearchQuery:
         is the query.
         """
         terms = self.matchable_terms()
-        total = Value(0.0, output_field=FloatField())
+        total = points(0.0)
         in_title_all = Q()
         for term in terms:
             in_a, in_b = _holds("terms_a", term), _holds("terms_b", term)
             total = total + Case(
-                When(in_a, then=Value(A_SCORE)),
-                When(in_b, then=Value(B_SCORE)),
-                default=Value(C_SCORE),
+                When(in_a, then=points(A_SCORE)),
+                When(in_b, then=points(B_SCORE)),
+                default=points(C_SCORE),
                 output_field=FloatField(),
             )
             in_title = _in_title(term)

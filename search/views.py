@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, F, FloatField, Value, When
-from django.db.models.expressions import Window
-from django.db.models.functions import RowNumber
+from django.db import connections
+from django.db.models import Case, Count, FloatField, When
 from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -32,7 +32,7 @@ from core.pagination import page_links, query_page_url
 
 from . import analysis
 from .models import SearchEntry
-from .query import SearchQuery
+from .query import SearchQuery, points
 from .registry import kinds
 
 MAX_QUERY_LENGTH = 200
@@ -194,8 +194,8 @@ class _Counted(list):
 
 def _kind_rank(available):
     return Case(
-        *[When(kind=k.key, then=Value(k.rank)) for k in available],
-        default=Value(0.0),
+        *[When(kind=k.key, then=points(k.rank)) for k in available],
+        default=points(0.0),
         output_field=FloatField(),
     )
 
@@ -228,20 +228,61 @@ def _with_display(rows):
 ORDER = ("-score", "-kind_rank", "title_norm", "object_id")
 
 
+@dataclass
+class _Best:
+    """One of a kind's best entries, with its kind's number of matches."""
+
+    pk: int
+    kind: str
+    object_id: int
+    title_norm: str
+    score: float
+    kind_rank: float
+    kind_total: int
+
+
 def _grouped_rows(entries, query, available):
-    """The best GROUP_SIZE entries of each kind, each with its kind's number of matches:
-    one pass over the matching entries (a window per kind), then their texts."""
-    by_kind = [F("kind")]
-    best_first = [F("score").desc(), F("title_norm").asc(), F("object_id").asc()]
-    return _with_display(
-        _ranked(entries, query, available)
-        .annotate(
-            position=Window(RowNumber(), partition_by=by_kind, order_by=best_first),
-            kind_total=Window(Count("id"), partition_by=by_kind),
-        )
-        .filter(position__lte=GROUP_SIZE)
-        .order_by(*ORDER)
+    """The best GROUP_SIZE entries of each kind, each with its kind's number of matches,
+    in one statement, then their texts (``_with_display``).
+
+    The matching entries are scored once, into a materialized common table expression
+    of narrow rows; the counts group it by kind, and each kind's best entries are taken
+    from it with ``ORDER BY … LIMIT`` (a sort that keeps GROUP_SIZE rows). A window per
+    kind sorted every match instead: for "Sensorik" at 100,000 measures (31,818
+    matches) that sort was about a third of the statement's time.
+    """
+    columns = ("id", "kind", "object_id", "title_norm", "score", "kind_rank")
+    ranked = _ranked(entries, query, available).values(*columns).order_by()
+    connection = connections[ranked.db]
+    try:
+        sql, params = ranked.query.get_compiler(connection=connection).as_sql()
+    except EmptyResultSet:  # no word that can match
+        return []
+    name = connection.ops.quote_name
+    listed = ", ".join(name(column) for column in columns)
+    best_first = f"{name('score')} DESC, {name('title_norm')} ASC, {name('object_id')} ASC"
+    keys = [kind.key for kind in available]
+    branches = [
+        f"SELECT * FROM (SELECT {listed} FROM {name('matched')} WHERE {name('kind')} = %s "
+        f"ORDER BY {best_first} LIMIT {GROUP_SIZE}) {name(f'best_{index}')}"
+        for index, _key in enumerate(keys)
+    ]
+    best = name("best")
+    statement = (
+        f"WITH {name('matched')} AS MATERIALIZED ({sql}), "
+        f"{name('totals')} AS (SELECT {name('kind')}, COUNT(*) AS {name('kind_total')} "
+        f"FROM {name('matched')} GROUP BY {name('kind')}) "
+        f"SELECT {', '.join(f'{best}.{name(column)}' for column in columns)}, "
+        f"{name('totals')}.{name('kind_total')} "
+        f"FROM ({' UNION ALL '.join(branches)}) {best} "
+        f"INNER JOIN {name('totals')} ON {name('totals')}.{name('kind')} = {best}.{name('kind')} "
+        f"ORDER BY {best}.{name('score')} DESC, {best}.{name('kind_rank')} DESC, "
+        f"{best}.{name('title_norm')} ASC, {best}.{name('object_id')} ASC"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, *keys])
+        rows = [_Best(*row) for row in cursor.fetchall()]
+    return _with_display(rows)
 
 
 def run_search(state: SearchState, available, language: str):

@@ -207,3 +207,32 @@ def test_query_count_is_fixed(client, django_assert_max_num_queries, params, tex
     rebuild(["measures"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/de/suche/", params)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mobilität", "Sensorik", "Beteiligung", "Smart City", "Begleitforschung", "Daten"]
+)
+def test_each_kind_shows_its_best_entries_and_its_number_of_matches(text):
+    """The grouped statement gives each kind's GROUP_SIZE best entries (score, then title
+    and id) and its number of matches, ordered as the whole ranking orders them: the same
+    as ranking each kind on its own in the database."""
+    available = views.kinds()
+    query = SearchQuery(text, "de").resolve()
+    entries = query.entries().filter(kind__in=[kind.key for kind in available])
+    rows = views._grouped_rows(entries, query, available)
+
+    best_ids, totals = [], {}
+    for kind in available:
+        of_kind = entries.filter(kind=kind.key)
+        if of_kind.exists():
+            totals[kind.key] = of_kind.count()
+            ranked = views._ranked(of_kind, query, available)
+            ordered = ranked.order_by("-score", "title_norm", "object_id")
+            best_ids += list(ordered.values_list("pk", flat=True)[: views.GROUP_SIZE])
+    chosen = views._ranked(entries.filter(pk__in=best_ids), query, available)
+    expected = list(chosen.order_by(*views.ORDER).values_list("pk", flat=True))
+
+    assert len(totals) >= 2  # several kinds match
+    assert [row.pk for row in rows] == expected
+    assert {row.kind: row.kind_total for row in rows} == totals
+    assert all(row.title and row.url for row in rows)
