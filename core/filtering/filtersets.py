@@ -264,17 +264,24 @@ class FacetedFilterSet(django_filters.FilterSet):
             for name in over_results:
                 counts[name] = self._rows_to_counts(self._option_counts(filters[name], self.qs))
 
-        def satisfies(row, skip=None):
-            return all(row[paths[name]] in pks for name, pks in ticked.items() if name != skip)
-
         if combined:
-            for name, path in paths.items():
-                totals = defaultdict(int)
-                for row in rows:
-                    if row[path] is not None and satisfies(row, skip=name):
-                        totals[row[path]] += row["n"]
-                counts[name] = dict(totals)
-            total = sum(row["n"] for row in rows if satisfies(row))
+            # A group counts for a facet when it satisfies the ticks of every other
+            # facet: all of them (it counts for every facet and the result count), or
+            # all but that facet's own (it counts for that facet alone).
+            totals = {name: defaultdict(int) for name in paths}
+            total = 0
+            for row in rows:
+                unmet = [name for name, pks in ticked.items() if row[paths[name]] not in pks]
+                if len(unmet) > 1:
+                    continue
+                n = row["n"]
+                if not unmet:
+                    total += n
+                for name in unmet or paths:
+                    value = row[paths[name]]
+                    if value is not None:
+                        totals[name][value] += n
+            counts.update((name, dict(found)) for name, found in totals.items())
         for name in own:
             base = self.queryset_without(name)
             counts[name] = self._rows_to_counts(self._option_counts(filters[name], base))
@@ -417,7 +424,8 @@ class FacetedFilterSet(django_filters.FilterSet):
             fetched = cursor.fetchall()
         rows, shared = [], {facet: {} for facet in over_results}
         for number, *values_read, n in fetched:
-            values_read = [_plain(value) for value in values_read]
+            if any(type(value) is Decimal for value in values_read):
+                values_read = [_plain(value) for value in values_read]
             if number == 0:
                 grouped_values = values_read[: len(columns)]
                 rows.append({**dict(zip(paths.values(), grouped_values, strict=True)), "n": n})
