@@ -50,7 +50,7 @@ messages: install
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 makemessages: install
-	$(MANAGE) makemessages -l de -l en --ignore=.venv --ignore=node_modules --ignore=static
+	$(MANAGE) makemessages -l de -l en --ignore=.venv --ignore=node_modules --ignore=static --ignore=core/tests --no-obsolete
 	$(MANAGE) makemessages -d djangojs -l de -l en --ignore=.venv --ignore=node_modules --ignore=static/vendor
 
 # Browser tests drive Debian's Chromium; no browser is downloaded.

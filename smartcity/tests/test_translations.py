@@ -1,10 +1,11 @@
 """Every text that the code marks for translation reads in German on a German page.
 
 The catalogues are extracted again from the sources, in a copy of the project
-(``makemessages``, as ``make makemessages`` does), so a text added or changed without a
-German translation fails here instead of showing in English on a German page. A text
-counts as translated when the compiled catalogues give it in German, from whichever
-catalogue holds it.
+(``makemessages`` with the options of ``make makemessages``), so a text added or changed
+without a German translation fails here instead of showing in English on a German page.
+A text counts as translated when the compiled catalogues give it in German, from
+whichever catalogue holds it. The example database under ``core/tests`` keeps its own
+hand-written catalogue and is left out, as ``make makemessages`` leaves it out.
 """
 
 import ast
@@ -86,6 +87,7 @@ def test_every_text_marked_for_translation_has_a_german_translation(tmp_path):
             "--ignore=.venv",
             "--ignore=node_modules",
             "--ignore=static",
+            "--ignore=core/tests",
             "-v",
             "0",
         ],
