@@ -120,7 +120,7 @@ class FullTextFilter(SearchFilter):
         """
         query = self.search_query(value)
         titled = query.titled()
-        if stop is None or not titled:
+        if stop is None or titled is None:
             return self.ranked_ids(qs, value, ordering)[start:stop]
         scored = self._scored(qs, value)
         order = self._order(ordering)

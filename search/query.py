@@ -66,6 +66,14 @@ def _render(node, and_operator: str, or_operator: str) -> str:
     return "(" + joiner.join(_render(child, and_operator, or_operator) for child in children) + ")"
 
 
+def _entry_table(compiler, pk) -> str:
+    """The index entry's table as the query names it, ready to prefix a column
+    (``"U0".`` in a sub-query, ``"search_searchentry".`` at the top, empty when the query
+    names no table), found by compiling the entry's primary key."""
+    pk_sql, _params = compiler.compile(pk)
+    return pk_sql.rsplit(".", 1)[0] + "." if "." in pk_sql else ""
+
+
 class Matches(Expression):
     """``WHERE`` condition: the entry holds every term, or with ``at_least`` at least
     that many of them (any of them), and none of the excluded terms."""
@@ -102,9 +110,7 @@ class Matches(Expression):
         query = self._condition(group, " & ", " | ")
         for term in self.excluded:
             query += " & !" + group(term)
-        # The entry's own table under whatever alias the query gives it ("U0"."id").
-        pk_sql, _params = compiler.compile(self.pk)
-        document = pk_sql.rsplit(".", 1)[0] + '."document"' if "." in pk_sql else '"document"'
+        document = _entry_table(compiler, self.pk) + connection.ops.quote_name("document")
         return f"{document} @@ to_tsquery('simple'::regconfig, %s)", [query]
 
     def as_sqlite(self, compiler, connection):
@@ -159,8 +165,8 @@ class EntrySQL(Expression):
     Written directly rather than as a tree of ``Case``/``When``/``Q``: a list page with a
     search text scores in three places, and Django resolved and compiled that tree in 3
     to 5 ms each time; this compiles in a fraction of a millisecond. The entry's table is
-    found under whatever alias the query gives it (``"U0"`` in a sub-query) by compiling
-    its primary key, as :class:`Matches` does.
+    found under whatever alias the query gives it (``_entry_table``), as for
+    :class:`Matches`.
     """
 
     def __init__(self, query: SearchQuery, pk=None):
@@ -175,8 +181,7 @@ class EntrySQL(Expression):
         (self.pk,) = expressions
 
     def as_sql(self, compiler, connection):
-        pk_sql, _params = compiler.compile(self.pk)
-        table = pk_sql.rsplit(".", 1)[0] + "." if "." in pk_sql else ""
+        table = _entry_table(compiler, self.pk)
         params: list = []
 
         def like(name, pattern):

@@ -265,7 +265,7 @@ def _grouped_rows(entries, query, available):
     branches = [
         f"SELECT * FROM (SELECT {listed} FROM {name('matched')} WHERE {name('kind')} = %s "
         f"ORDER BY {best_first} LIMIT {GROUP_SIZE}) {name(f'best_{index}')}"
-        for index, _key in enumerate(keys)
+        for index in range(len(keys))
     ]
     best = name("best")
     statement = (
