@@ -80,6 +80,27 @@ def test_first_result_on_the_first_screen(phone, path):
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
+SEARCHES = ["/de/suche/?q=Mobilit%C3%A4t", "/en/search/?q=mobility"]
+
+
+@pytest.mark.parametrize("path", SEARCHES)
+def test_site_search_shows_its_first_hit_on_the_first_screen(phone, path):
+    """The kinds of content wrap as a row of tags above the hits on a phone, every one
+    of them still there, instead of a column of links that pushed the hits down."""
+    assert phone.goto(path).status == 200
+    kinds = phone.locator(".search-types li")
+    assert kinds.count() >= 9  # "all" and every kind, with or without hits
+    first_kind, last_kind = kinds.first.bounding_box(), kinds.last.bounding_box()
+    hit = phone.locator(".search-result").first
+    hit_box = hit.bounding_box()
+    assert last_kind["y"] < hit_box["y"], "the kinds come before the hits"
+    assert first_kind["y"] == kinds.nth(1).bounding_box()["y"], "the kinds share rows"
+    assert hit_box["y"] < PHONE["height"], (
+        f"the first hit starts at {hit_box['y']:.0f} px, below the first screen"
+    )
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
 def test_filter_panel_counts_filters_and_leads_back_to_the_results(phone):
     phone.goto("/de/massnahmen/?status=in-umsetzung&q=Plattform")
     summary = phone.locator("#filter-panel > summary")
@@ -296,6 +317,7 @@ AXE_PHONE_PAGES = [
     "/de/modellprojekte/karte/",
     "/de/modellprojekte/suedwestfalen/",
     "/de/loesungen/",
+    "/de/suche/?q=Mobilit%C3%A4t",
 ]
 
 
