@@ -190,3 +190,11 @@ def test_a_record_without_the_words_in_its_title_can_still_lead_the_page():
         )
     assert page[0] == labelled.pk
     assert chosen == set(page) and labelled.pk in chosen
+    # The site search's page of measures is chosen the same way.
+    from search import views
+
+    state = views.SearchState(text="Zylinderkopf Wasserrad", kind="measures")
+    with translation.override("de"):
+        hits = views.run_search(state, views.kinds(), "de")["hits"]
+        assert hits[0].url == labelled.get_absolute_url()
+    assert len(hits) == 20

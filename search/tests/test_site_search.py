@@ -236,3 +236,36 @@ def test_each_kind_shows_its_best_entries_and_its_number_of_matches(text):
     assert [row.pk for row in rows] == expected
     assert {row.kind: row.kind_total for row in rows} == totals
     assert all(row.title and row.url for row in rows)
+
+
+def test_a_page_of_one_kind_is_that_of_ranking_every_match_of_the_kind():
+    """With a type filter the page is chosen by the search core's ``best_page`` (the
+    entries with a title part first, the others scored only when those do not fill the
+    page). For every judged query, in both languages, pages 1 and 2 of the measures and
+    of the model projects hold the hits of ranking every match of the kind, in order."""
+    from search.relevance.evaluate import load_queries
+
+    available = views.kinds()
+    shortcut_taken = scored_all = 0
+    for judged in load_queries():
+        query = SearchQuery(judged.text, judged.language).resolve()
+        for kind in ("measures", "model-projects"):
+            of_kind = query.entries(kind)
+            if not of_kind.exists():
+                continue
+            ranked = views._ranked(of_kind, query, available).order_by(*views.ORDER)
+            full = list(ranked.values_list("url", flat=True))
+            for page in (1, 2):
+                state = views.SearchState(text=judged.text, kind=kind, page=page)
+                with translation.override(judged.language):
+                    outcome = views.run_search(state, available, judged.language)
+                shown = [hit.url for hit in outcome["hits"]]
+                start = views.PAGE_SIZE * (min(page, outcome["paginator"].num_pages) - 1)
+                assert shown == full[start : start + views.PAGE_SIZE], (judged.text, kind)
+            titled = of_kind.filter(query.titled()).annotate(score=query.score())
+            if titled.filter(score__gt=query.untitled_ceiling()).count() >= 2 * views.PAGE_SIZE:
+                shortcut_taken += 1
+            else:
+                scored_all += 1
+    # Both ways are exercised by the judged set.
+    assert shortcut_taken >= 3 and scored_all >= 3, (shortcut_taken, scored_all)
