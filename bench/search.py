@@ -6,10 +6,11 @@ Loads the site's content into the configured scratch database, brings the measur
 
 1. runs the judged query set (search/relevance/queries.toml) and prints success@1,
    precision@10, recall and the time of the search query itself per class;
-2. times the server side of three kinds of request for every German judged query,
+2. times the server side of four kinds of request for every German judged query,
    through Django's test client (whole middleware stack, templates rendered, page cache
-   off): the measures list with ``q``, the list with ``q`` and three facets, and the site
-   search. It prints p50/p95 per request kind and the number of queries.
+   off): the measures list with ``q``, the list with ``q`` and three facets, the site
+   search, and the site search's page of measures (``type=measures``). It prints p50/p95
+   per request kind and the number of queries.
 
     DATABASE_URL=postgres://…/smartcity_bench .venv/bin/python bench/search.py --count 100000
 
@@ -115,6 +116,7 @@ def requests(judged, repeat, stdout):
         "list with q": lambda t: ("/de/massnahmen/", {"q": t}),
         "list with q + 3 facets": lambda t: ("/de/massnahmen/", {"q": t, **FACETS}),
         "site search": lambda t: ("/de/suche/", {"q": t}),
+        "site search, measures": lambda t: ("/de/suche/", {"q": t, "type": "measures"}),
     }
     stdout.write(
         f"\n{'request':24} {'requests':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
