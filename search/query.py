@@ -9,8 +9,7 @@ same entries match. The score is one portable SQL expression (see :func:`score`)
 
 from __future__ import annotations
 
-from django.core.exceptions import EmptyResultSet
-from django.db import NotSupportedError, connections
+from django.db import NotSupportedError
 from django.db.models import (
     BooleanField,
     Count,
@@ -20,7 +19,6 @@ from django.db.models import (
     Q,
     Value,
 )
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from . import analysis
@@ -272,59 +270,6 @@ class Titled(EntrySQL):
         if self.query.phrase:
             conditions.append(like("title_norm", f"%{_like(self.query.phrase)}%"))
         return _any(conditions)
-
-
-def best_page(scored, query: SearchQuery, order, start: int, stop: int, select="object_id"):
-    """One page (``[start:stop]``) of ``scored`` (matching entries with a ``score``
-    annotation) in ``order`` (``"-score"`` first, ties broken by the other fields, the
-    last of them unique), as a sub-query of ``select``, that scores only what it must.
-    None when ranking every match is as good (no title part to look for, or a query that
-    can match nothing).
-
-    The entries with a title part in their score (:meth:`SearchQuery.titled`) are ranked
-    first, ``stop`` of them at most. When all of those score above the ceiling of the
-    other entries (:meth:`SearchQuery.untitled_ceiling`), they are the best ``stop``
-    entries and the others are never scored: PostgreSQL skips that branch (a one-time
-    filter), SQLite stops at the same test. Otherwise the others are scored too and the
-    page is taken from both. Either way the page is the one of ranking every match:
-    "Sensorik" at 100,000 measures (31,797 matches, 9,480 of them with the word in the
-    title) scores 20 rows' worth of the best instead of every match. The lists' relevance
-    pages (``FullTextFilter.ranked_page``) and the site search's pages of one kind use it.
-    """
-    titled = query.titled()
-    if titled is None:
-        return None
-    columns = list(dict.fromkeys([select, *(field.lstrip("-") for field in order)]))
-    best = scored.filter(titled).order_by(*order).values(*columns)[:stop]
-    others = scored.exclude(titled).values(*columns)
-    connection = connections[best.db]
-    name = connection.ops.quote_name
-    try:
-        best_sql, best_params = best.query.get_compiler(connection=connection).as_sql()
-        others_sql, others_params = others.query.get_compiler(connection=connection).as_sql()
-    except EmptyResultSet:
-        return None
-    listed = ", ".join(name(column) for column in columns)
-    ordered = ", ".join(
-        f"{name(field.lstrip('-'))} {'DESC' if field.startswith('-') else 'ASC'}" for field in order
-    )
-    sql = (
-        f"WITH {name('best_titled')} AS MATERIALIZED ({best_sql}) "
-        f"SELECT {name(select)} FROM ("
-        f"SELECT {listed} FROM {name('best_titled')} UNION ALL "
-        f"SELECT {listed} FROM ({others_sql}) {name('others')} "
-        f"WHERE (SELECT COUNT(*) FROM {name('best_titled')} WHERE {name('score')} > %s) < %s"
-        f") {name('ranked')} ORDER BY {ordered} LIMIT %s OFFSET %s"
-    )
-    params = [
-        *best_params,
-        *others_params,
-        query.untitled_ceiling(),
-        stop,
-        stop - start,
-        start,
-    ]
-    return RawSQL(sql, params)
 
 
 class SearchQuery:

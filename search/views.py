@@ -32,7 +32,7 @@ from core.pagination import page_links, query_page_url
 
 from . import analysis
 from .models import SearchEntry
-from .query import SearchQuery, best_page, points
+from .query import SearchQuery, points
 from .registry import kinds
 
 MAX_QUERY_LENGTH = 200
@@ -336,23 +336,11 @@ def run_search(state: SearchState, available, language: str):
         if not counts[state.kind]:
             return outcome
         entries = query.entries(state.kind, level=level)
-
-        def fetch(start, stop):
-            """A page of the kind's hits. Within one kind the kind's rank is the same for
-            every entry, so the page is chosen with the search core's ``best_page``
-            (titled entries first, the others scored only when needed), then its rows
-            ranked again for their order."""
-            scored = entries.annotate(score=query.score())
-            order = [field for field in ORDER if field != "-kind_rank"]
-            page = best_page(scored, query, order, start, stop, select="id")
-            if page is None:
-                rows = _ranked(entries, query, available).order_by(*ORDER)[start:stop]
-            else:
-                chosen = SearchEntry.objects.filter(pk__in=page)
-                rows = _ranked(chosen, query, available).order_by(*ORDER)
-            return _hits(_with_display(rows), labels, query)
-
-        listing = _Counted(counts[state.kind], fetch)
+        ranked = _ranked(entries, query, available).order_by(*ORDER)
+        listing = _Counted(
+            counts[state.kind],
+            lambda start, stop: _hits(_with_display(ranked[start:stop]), labels, query),
+        )
         paginator = Paginator(listing, PAGE_SIZE)
         state.page = last_page(state.page, state.notices, paginator.num_pages)
         page = paginator.page(state.page)

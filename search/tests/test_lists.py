@@ -190,7 +190,7 @@ def test_a_record_without_the_words_in_its_title_can_still_lead_the_page():
         )
     assert page[0] == labelled.pk
     assert chosen == set(page) and labelled.pk in chosen
-    # The site search's page of measures is chosen the same way.
+    # The site search's page of measures ranks it first too.
     from search import views
 
     state = views.SearchState(text="Zylinderkopf Wasserrad", kind="measures")

@@ -239,10 +239,10 @@ def test_each_kind_shows_its_best_entries_and_its_number_of_matches(text):
 
 
 def test_a_page_of_one_kind_is_that_of_ranking_every_match_of_the_kind():
-    """With a type filter the page is chosen by the search core's ``best_page`` (the
-    entries with a title part first, the others scored only when those do not fill the
-    page). For every judged query, in both languages, pages 1 and 2 of the measures and
-    of the model projects hold the hits of ranking every match of the kind, in order."""
+    """With a type filter the site search shows one kind with pagination. For every
+    judged query, in both languages, pages 1 and 2 of the measures and of the model
+    projects hold the hits of ranking every match of the kind, in order, whether the
+    titled entries alone fill the page or not."""
     from search.relevance.evaluate import load_queries
 
     available = views.kinds()
