@@ -182,10 +182,20 @@ def query_terms(text: str, language: str) -> list[QueryTerm]:
                 continue
             seen.add(term.stem)
             terms.append(term)
+    # A single letter beside other words is the head of a hyphenated word ("E-Mobilität",
+    # "E-Ladesäulen"), not a word of its own: as a token it is in every text that writes
+    # "E-Mail", so it would let the fallback show records for it alone. The phrase still
+    # holds it for the title bonuses.
+    if any(not _is_letter(term.word) for term in terms):
+        terms = [term for term in terms if not _is_letter(term.word)]
     if not terms:
         # A query of stop words only ("The"): search them rather than nothing.
         terms = [QueryTerm(w, w, language) for w in dict.fromkeys(words(text))]
     return terms[:MAX_TERMS]
+
+
+def _is_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def excluded_terms(text: str, language: str) -> list[QueryTerm]:

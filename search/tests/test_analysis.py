@@ -42,6 +42,15 @@ def test_query_terms_drop_stop_words_and_repeats():
     assert not analysis.query_terms("Ulm", "de")[0].prefix  # short words match whole tokens
 
 
+def test_a_single_letter_beside_other_words_is_not_a_query_word():
+    """In "E-Ladesäulen" the "e" is the head of a hyphenated word, not a word to look for."""
+    assert [t.word for t in analysis.query_terms("E-Ladesäulen", "de")] == ["ladesaulen"]
+    assert [t.word for t in analysis.query_terms("E Mobilität", "de")] == ["mobilitat"]
+    assert [t.word for t in analysis.query_terms("Phase 2", "de")] == ["phase", "2"]
+    assert [t.word for t in analysis.query_terms("X", "de")] == ["x"]  # alone, it is searched
+    assert analysis.normalized_phrase("E-Mobilität") == "e mobilitat"  # for the title bonuses
+
+
 def test_a_query_of_stop_words_still_searches():
     assert [t.word for t in analysis.query_terms("The", "en")] == ["the"]
 

@@ -113,6 +113,21 @@ def test_a_word_found_nowhere_leaves_the_records_holding_all_the_others(client):
     assert NOTICE in response.content.decode()
 
 
+def test_a_single_letter_does_not_carry_the_fallback(client):
+    """For "E-Ladesäulen", where no record holds the word, nothing is found. The "e" of the
+    hyphenated word is in every text that writes "E-Mail" and showed those before."""
+    assert "E-Mail" in client.get("/de/suche/", {"q": "E-Mail"}).content.decode()
+    response = client.get("/de/suche/", {"q": f"E-{WOMBAT}"})
+    html = response.content.decode()
+    assert results(html) == []
+    assert NOTICE not in html
+    assert f"Für „E-{WOMBAT}“ wurde nichts gefunden." in html
+    # With a record that holds the word, it is found and leads with the whole phrase.
+    (measure,) = titled(f"E-{WOMBAT} am Stadtrand")
+    titled_hits = results(client.get("/de/suche/", {"q": f"E-{WOMBAT}"}).content.decode())
+    assert titled_hits[0] == ("measures", measure.title_de)
+
+
 def test_excluded_words_stay_excluded_in_the_fallback(client):
     plain, with_axolotl = titled(f"{WOMBAT} mit {FISH}", f"{WOMBAT}, {FISH} und {AXOLOTL}")
     _response, found = listed(client, f"{WOMBAT} {FISH} {FINCH} -{AXOLOTL}")
