@@ -357,7 +357,22 @@ class FilterableListView(View):
             "search_suggestion_query": "?" + query.urlencode() if suggestion else "",
             "search_partial": search.is_partial(text),
             "search_words_held": search.words_held(text),
+            "site_search_url": self.site_search_url(text),
         }
+
+    @staticmethod
+    def site_search_url(text):
+        """The site search for the same words (pages, publications, documents and news
+        too), offered when the list finds nothing; empty where the site has none."""
+        from django.urls import NoReverseMatch, reverse
+
+        try:
+            url = reverse("search")
+        except NoReverseMatch:
+            return ""
+        query = QueryDict(mutable=True)
+        query["q"] = text
+        return f"{url}?{query.urlencode()}"
 
     def export_links(self, base: QueryDict):
         if not self.export_url_name or not self.export_columns:

@@ -185,6 +185,11 @@ def test_helpful_empty_state(client, sample):
     assert "Keine Maßnahmen passen zu diesen Filtern." in html
     assert 'href="/de/massnahmen/?q=Radwege"' in html  # search without the other filters
     assert "Bürgerbeteiligung" in html  # hint on compound words
+    # The site search for the same words, which also covers pages, news and documents.
+    assert (
+        '<a class="kern-link" href="/de/suche/?q=Radwege">'
+        "Die ganze Website nach „Radwege“ durchsuchen</a>"
+    ) in html
 
 
 def test_htmx_request_gets_the_fragment(client, sample):
