@@ -290,9 +290,10 @@ class SearchQuery:
 
     # --- vocabulary: which words match, and spelling corrections --------------------
 
-    def resolve(self) -> SearchQuery:
-        """Look the words up in the vocabulary (one query) and correct the spelling of
-        those found nowhere (one more query, only when there are such words)."""
+    def resolve(self, correct: bool = True) -> SearchQuery:
+        """Look the words up in the vocabulary (one query) and, with ``correct``, correct
+        the spelling of those found nowhere (one more query, only when there are such
+        words)."""
         if self.resolved or not self.terms:
             self.resolved = True
             return self
@@ -310,7 +311,7 @@ class SearchQuery:
         missing = [
             term for position, term in enumerate(self.terms) if not counts[f"term_{position}"]
         ]
-        correctable = [term for term in missing if len(term.word) >= analysis.TYPO_MIN]
+        correctable = [term for term in missing if correct and len(term.word) >= analysis.TYPO_MIN]
         if correctable:
             candidates = {}
             for term in correctable:

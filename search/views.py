@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connections
@@ -20,6 +21,7 @@ from django.db.models import Case, Count, FloatField, When
 from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -390,6 +392,52 @@ def run_search(state: SearchState, available, language: str):
     return outcome
 
 
+def _other_languages(text, language, available):
+    """When nothing is found in ``language``: the other languages whose entries hold
+    every word, each with its number of hits and its site search for the same text. An
+    English word on the German pages ("parking") is found on the English ones. Two
+    queries per other language (its vocabulary, without spelling corrections, and a
+    count), made only for a search that found nothing."""
+    keys = [kind.key for kind in available]
+    found = []
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        query = SearchQuery(text, code).resolve(correct=False)
+        if not query.can_match_all:
+            continue
+        count = query.entries().filter(kind__in=keys).count()
+        if not count:
+            continue
+        params = QueryDict(mutable=True)
+        params["q"] = text
+        with translation.override(code):
+            url = reverse("search") + "?" + params.urlencode()
+        found.append(
+            {
+                "language": code,
+                "url": url,
+                "text": OTHER_LANGUAGE_HITS[code](count) % {"count": count, "text": text},
+            }
+        )
+    return found
+
+
+# "N results on the pages in that language", one sentence per language for translators.
+OTHER_LANGUAGE_HITS = {
+    "de": lambda count: ngettext(
+        "There is %(count)s result for “%(text)s” on the German pages.",
+        "There are %(count)s results for “%(text)s” on the German pages.",
+        count,
+    ),
+    "en": lambda count: ngettext(
+        "There is %(count)s result for “%(text)s” on the English pages.",
+        "There are %(count)s results for “%(text)s” on the English pages.",
+        count,
+    ),
+}
+
+
 def _all_url(source, text, partial):
     query = QueryDict(mutable=True)
     query["q"] = text
@@ -463,6 +511,8 @@ def search_view(request):
                 suggested["type"] = state.kind
             suggestion_query = "?" + suggested.urlencode()
         count = outcome["counts"][state.kind] if state.kind else outcome["total"]
+        if not outcome["total"]:
+            context["other_languages"] = _other_languages(state.text, language, available)
         page = outcome["page_obj"]
         context.update(
             outcome,

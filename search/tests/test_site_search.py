@@ -191,6 +191,7 @@ def test_pagination_keeps_the_query(client):
         "Beteilgung",
         "Parkraum Telemedizin",  # the fallback to one word: no level to find
         "Parkraum Innenstadt Bamberg",  # the fallback to two of three words
+        "parking",  # nothing in German: the English pages are asked
     ],
 )
 def test_query_count_is_fixed(client, django_assert_max_num_queries, params, text):
@@ -269,3 +270,29 @@ def test_a_page_of_one_kind_is_that_of_ranking_every_match_of_the_kind():
                 scored_all += 1
     # Both ways are exercised by the judged set.
     assert shortcut_taken >= 3 and scored_all >= 3, (shortcut_taken, scored_all)
+
+
+def test_a_search_that_finds_nothing_points_to_the_other_language(client):
+    """An English word on the German pages ("parking") finds nothing there, but the
+    English pages hold it: the page says how many hits they have and links to them, and
+    the other way round. No pointer when something was found, or when neither has it."""
+    with translation.override("en"):
+        english = SearchQuery("parking", "en").resolve().entries().count()
+    html = client.get("/de/suche/", {"q": "parking"}).content.decode()
+    assert results(html) == []
+    assert english > 0
+    assert (
+        f'<a class="kern-link" href="/en/search/?q=parking" hreflang="en">'
+        f"Auf den englischen Seiten gibt es {english} Treffer für „parking“.</a>"
+    ) in html
+
+    german = SearchQuery("Parkraum", "de").resolve().entries().count()
+    html = client.get("/en/search/", {"q": "Parkraum"}).content.decode()
+    assert results(html) == []
+    assert (
+        f'href="/de/suche/?q=Parkraum" hreflang="de">'
+        f"There are {german} results for “Parkraum” on the German pages.</a>"
+    ) in html
+
+    for path, text in [("/de/suche/", "Parkraum"), ("/de/suche/", "Wombatgehege")]:
+        assert "search-elsewhere" not in client.get(path, {"q": text}).content.decode()
