@@ -280,6 +280,7 @@ def test_a_search_that_finds_nothing_points_to_the_other_language(client):
         english = SearchQuery("parking", "en").resolve().entries().count()
     html = client.get("/de/suche/", {"q": "parking"}).content.decode()
     assert results(html) == []
+    assert 'class="search-types"' not in html  # no kinds to offer, all of them 0
     assert english > 0
     assert (
         f'<a class="kern-link" href="/en/search/?q=parking" hreflang="en">'
@@ -296,3 +297,4 @@ def test_a_search_that_finds_nothing_points_to_the_other_language(client):
 
     for path, text in [("/de/suche/", "Parkraum"), ("/de/suche/", "Wombatgehege")]:
         assert "search-elsewhere" not in client.get(path, {"q": text}).content.decode()
+    assert 'class="search-types"' in client.get("/de/suche/", {"q": "Parkraum"}).content.decode()
