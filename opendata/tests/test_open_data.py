@@ -24,6 +24,21 @@ def test_addresses_in_both_languages(client):
     assert client.get("/en/open-data/api/").status_code == 200
 
 
+def test_each_page_loads_the_styles_it_uses(client):
+    """The open data pages load their own stylesheet, the site search its own; other
+    pages load neither (the header's search form is styled by the site's stylesheet)."""
+    for path in ("/de/offene-daten/", "/en/open-data/api/"):
+        html = client.get(path).content.decode()
+        assert "/static/opendata/opendata.css" in html, path
+        assert "/static/search/search.css" not in html, path
+    html = client.get("/de/suche/", {"q": "Parkraum"}).content.decode()
+    assert "/static/search/search.css" in html
+    assert "/static/opendata/opendata.css" not in html
+    html = client.get("/de/").content.decode()
+    assert "/static/css/site.css" in html
+    assert "opendata.css" not in html and "search/search.css" not in html
+
+
 def test_page_lists_every_dataset(client):
     html = client.get("/de/offene-daten/").content.decode()
     keys = [dataset.key for dataset in available_datasets()]

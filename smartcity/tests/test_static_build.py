@@ -17,6 +17,8 @@ def test_collectstatic_with_the_production_storage(tmp_path):
     manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
     for name in (
         "css/site.css",
+        "search/search.css",
+        "opendata/opendata.css",
         "vendor/kern/kern.min.css",
         "vendor/leaflet/leaflet.js",
         "vendor/leaflet.markercluster/leaflet.markercluster.js",
