@@ -401,7 +401,7 @@ def _other_languages(text, language, available):
     keys = [kind.key for kind in available]
     found = []
     for code, _name in settings.LANGUAGES:
-        if code == language:
+        if code == language or code not in OTHER_LANGUAGE_HITS:
             continue
         query = SearchQuery(text, code).resolve(correct=False)
         if not query.can_match_all:
