@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.filtering.filters import clean_text, current_language
-from core.filtering.views import last_page, page_number
+from core.filtering.views import last_page, page_number, site_search_url
 from core.pagination import page_links, query_page_url
 
 from . import analysis
@@ -409,10 +409,8 @@ def _other_languages(text, language, available):
         count = query.entries().filter(kind__in=keys).count()
         if not count:
             continue
-        params = QueryDict(mutable=True)
-        params["q"] = text
         with translation.override(code):
-            url = reverse("search") + "?" + params.urlencode()
+            url = site_search_url(text)
         found.append(
             {
                 "language": code,

@@ -125,6 +125,20 @@ def last_page(number: int, notices: list, last: int, *, shown: str | None = None
     return last
 
 
+def site_search_url(text):
+    """The site search (URL name ``search``) for ``text`` in the active language: pages,
+    news, publications and documents too. Empty where the site has none."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        url = reverse("search")
+    except NoReverseMatch:
+        return ""
+    query = QueryDict(mutable=True)
+    query["q"] = text
+    return f"{url}?{query.urlencode()}"
+
+
 class FilterableListView(View):
     """Faceted, searchable, sortable, paginated list with exports.
 
@@ -357,22 +371,8 @@ class FilterableListView(View):
             "search_suggestion_query": "?" + query.urlencode() if suggestion else "",
             "search_partial": search.is_partial(text),
             "search_words_held": search.words_held(text),
-            "site_search_url": self.site_search_url(text),
+            "site_search_url": site_search_url(text),
         }
-
-    @staticmethod
-    def site_search_url(text):
-        """The site search for the same words (pages, publications, documents and news
-        too), offered when the list finds nothing; empty where the site has none."""
-        from django.urls import NoReverseMatch, reverse
-
-        try:
-            url = reverse("search")
-        except NoReverseMatch:
-            return ""
-        query = QueryDict(mutable=True)
-        query["q"] = text
-        return f"{url}?{query.urlencode()}"
 
     def export_links(self, base: QueryDict):
         if not self.export_url_name or not self.export_columns:
